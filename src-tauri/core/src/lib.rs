@@ -1,0 +1,18 @@
+//! Cruce's domain: the declaration a broker captures once, the catalogs it is checked against and
+//! the rules that decide whether it can be filed.
+//!
+//! Architecture invariant: this crate performs no I/O of any kind. It does not read the clock,
+//! touch files, open databases or talk to the network; callers pass instants and data in. That
+//! keeps every rule deterministic and testable with plain values.
+
+pub mod catalog;
+pub mod crossing_time;
+pub mod demo;
+pub mod draft;
+pub mod header;
+pub mod language;
+
+pub use crossing_time::{CrossingTimeError, PlannedCrossing};
+pub use draft::{Direction, Draft, DraftSummary};
+pub use header::{DraftHeader, HeaderError, HeaderInput};
+pub use language::Language;

@@ -1,0 +1,40 @@
+//! What can go wrong in the store, named for what a caller can act on.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// The file does not exist and the caller asked not to create it.
+    #[error("no database at {path}")]
+    Missing { path: PathBuf },
+    #[error("cannot create the folder {path}")]
+    CreateFolder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file exists but SQLite cannot open or read it (not a database, damaged, no permission).
+    #[error("cannot open the database at {path}")]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The database was written by a newer Cruce; this binary must not touch it.
+    #[error("the database has schema version {found}, newer than the {supported} this version of Cruce understands")]
+    SchemaTooNew { found: i64, supported: i64 },
+    #[error("applying migration {version} failed")]
+    Migration {
+        version: i64,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("no draft with id {id:?}")]
+    DraftNotFound { id: String },
+    /// A row that this binary's rules reject: written by hand or by a bug, never by this store.
+    #[error("stored draft {id:?} is invalid: {reason}")]
+    InvalidRow { id: String, reason: String },
+    #[error("database query failed")]
+    Sqlite(#[from] rusqlite::Error),
+}
