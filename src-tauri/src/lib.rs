@@ -1,1 +1,57 @@
+//! The Cruce desktop shell: wires the library crates to Tauri. Commands are thin adapters; the
+//! rules live in `cruce-core` and the storage in `cruce-store`.
 
+pub mod bindings;
+pub mod commands;
+pub mod error;
+pub mod logging;
+pub mod state;
+
+use std::path::PathBuf;
+
+use tauri::Runtime;
+
+use crate::state::{AppPaths, AppState, Clock, SystemClock};
+
+/// Environment variable that points Cruce at another data folder (tests, portable installs).
+pub const DATA_DIR_ENV: &str = "CRUCE_DATA_DIR";
+
+/// What the shell needs from outside Tauri: where data lives and what time it is.
+pub struct AppConfig {
+    pub paths: AppPaths,
+    pub clock: Box<dyn Clock>,
+}
+
+impl AppConfig {
+    /// A normal start: `CRUCE_DATA_DIR` when set, otherwise the OS folders Tauri would use for
+    /// this app's identifier (on Linux `~/.local/share/<identifier>` and its `logs/`).
+    pub fn from_env(identifier: &str) -> Self {
+        let paths = match std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
+            Some(dir) => AppPaths::in_folder(PathBuf::from(dir)),
+            None => {
+                let data = dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(identifier);
+                let logs = dirs::data_local_dir().unwrap_or_else(|| PathBuf::from(".")).join(identifier).join("logs");
+                AppPaths::new(data, logs)
+            }
+        };
+        Self { paths, clock: Box::new(SystemClock) }
+    }
+}
+
+/// Adds Cruce's state and commands to a Tauri builder of any runtime, so the IPC contract is
+/// tested on Tauri's mock runtime with exactly the wiring of the real app. Opening the database
+/// happens here, before the window exists; a failure is kept in the state and shown by the UI.
+pub fn app<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tauri::Builder<R> {
+    builder.manage(AppState::open(config.paths, config.clock)).invoke_handler(commands::handler())
+}
+
+/// Starts the desktop app.
+pub fn run() {
+    let context = tauri::generate_context!();
+    let config = AppConfig::from_env(&context.config().identifier);
+    // Without a log the app still works; say so on stderr, where a terminal launch shows it.
+    let _log = logging::init(&config.paths.log_dir)
+        .inspect_err(|e| eprintln!("cruce: logging is off: {}", error::chain(e)))
+        .ok();
+    app(tauri::Builder::default(), config).run(context).expect("Cruce could not start its window");
+}

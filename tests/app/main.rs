@@ -1,1 +1,5 @@
+//! App-level tests of the shell, one binary with a module per area.
 
+mod architecture;
+mod bindings;
+mod ipc;

@@ -22,7 +22,6 @@ pub struct PlannedCrossing {
 
 /// Why a planned crossing time cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
 pub enum CrossingTimeError {
     #[error("unknown time zone {zone:?}")]
     UnknownZone { zone: String },

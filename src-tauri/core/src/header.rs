@@ -36,7 +36,6 @@ pub struct DraftHeader {
 
 /// Why a header cannot be saved. Each variant is one thing the user must change.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
 pub enum HeaderError {
     #[error("the reference is empty")]
     ReferenceRequired,

@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
 pub enum StoreError {
     /// The file does not exist and the caller asked not to create it.
     #[error("no database at {path}")]

@@ -1,1 +1,199 @@
+//! Harness for end-to-end tests of the real Cruce window: starts tauri-driver (which starts
+//! WebKitWebDriver, which starts the app), gives every run its own data folder, drives the window
+//! with WebDriver and saves screenshots under `target/e2e/`.
 
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// Longest wait for anything to appear in the window. Generous: a cold WebKit start under Xvfb on
+/// two busy cores can take several seconds. This bounds a hang; it is not a speed assertion.
+pub const PATIENCE: Duration = Duration::from_secs(30);
+
+/// The repository root (this crate lives in `tests/e2e`).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repository root")
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| repo_root().join("target"))
+}
+
+/// The app binary built by `cargo build -p cruce`.
+pub fn app_binary() -> PathBuf {
+    target_dir().join("debug/cruce")
+}
+
+/// Where screenshots go.
+pub fn screenshot_dir() -> PathBuf {
+    target_dir().join("e2e")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+/// A running tauri-driver. Dropping it stops it with SIGTERM and waits, so WebKitWebDriver and the
+/// app go with it (SIGKILL would orphan WebKitWebDriver and hang the test's output pipe).
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    /// Starts tauri-driver with `data_dir` as the app's data folder.
+    pub fn start(data_dir: &Path) -> Driver {
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("CRUCE_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts (install it with: cargo install tauri-driver --locked)");
+        let driver = Driver { child, port };
+        let deadline = Instant::now() + PATIENCE;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on port {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        driver
+    }
+
+    /// Opens a WebDriver session, which launches the app window.
+    pub async fn launch_app(&self) -> App {
+        let binary = app_binary();
+        assert!(binary.is_file(), "{} is missing: run `cargo build -p cruce` first", binary.display());
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
+        caps.insert("browserName".into(), serde_json::json!("wry"));
+        let client = ClientBuilder::rustls()
+            .expect("TLS setup")
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("a WebDriver session with the app");
+        App { client }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The app window, driven through WebDriver.
+pub struct App {
+    pub client: Client,
+}
+
+/// `[data-testid="name"]`
+pub fn testid(name: &str) -> String {
+    format!("[data-testid=\"{name}\"]")
+}
+
+impl App {
+    /// The first element matching `css`, waiting for it to appear.
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css} appeared: {e}"))
+    }
+
+    pub async fn find_all(&self, css: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(css)).await.expect("find_all")
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.expect("element text")
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Types into a field (appending to what is there).
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.find(css).await.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    pub async fn value(&self, css: &str) -> String {
+        self.find(css).await.prop("value").await.expect("value").unwrap_or_default()
+    }
+
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.find(css).await.attr(name).await.expect("attribute")
+    }
+
+    /// Polls `check` until it returns true; panics with `what` after [`PATIENCE`].
+    pub async fn wait_until<F, Fut>(&self, what: &str, mut check: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let deadline = Instant::now() + PATIENCE;
+        while !check().await {
+            assert!(Instant::now() < deadline, "timed out waiting until {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until the text of `css` contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let mut last = String::new();
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                last = el.text().await.unwrap_or_default();
+                if last.contains(expected) {
+                    return;
+                }
+            }
+            assert!(Instant::now() < deadline, "{css} never contained {expected:?}; last text {last:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a screenshot of the window as `target/e2e/<name>.png`, after two animation frames so
+    /// the picture shows the current DOM and not the previous frame.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await
+            .expect("animation frames");
+        let png = self.client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "the screenshot is a PNG");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("write screenshot");
+        path
+    }
+
+    /// Ends the session; WebKitWebDriver closes the app.
+    pub async fn quit(self) {
+        self.client.close().await.expect("session closes");
+    }
+}

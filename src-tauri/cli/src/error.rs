@@ -1,0 +1,13 @@
+//! Errors the command-line tool reports; each becomes one line on stderr and exit status 1.
+
+use cruce_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot write the output")]
+    Output(#[from] std::io::Error),
+    #[error("cannot encode the output as JSON")]
+    Json(#[from] serde_json::Error),
+}

@@ -1,0 +1,118 @@
+//! Generates `ui/src/lib/ipc/bindings.ts`: the TypeScript types of everything that crosses IPC and
+//! one typed wrapper per command. The app-level test writes it and fails when the committed file
+//! differs, so the UI can never drift from the Rust types.
+
+use ts_rs::{Config, TS};
+
+use crate::commands::app_info::AppInfo;
+use crate::commands::preferences::Preferences;
+use crate::error::{ErrorCode, IpcError};
+
+/// A command as the webview sees it.
+pub struct CommandSignature {
+    pub name: &'static str,
+    /// Argument names (snake_case in Rust) with their TypeScript types.
+    pub args: Vec<(&'static str, String)>,
+    pub returns: String,
+}
+
+pub fn ts_config() -> Config {
+    Config::new()
+}
+
+fn decl<T: TS>(cfg: &Config) -> String {
+    let docs = T::docs().map(|d| format!("{}\n", d.trim_end())).unwrap_or_default();
+    format!("{docs}export {}", T::decl(cfg))
+}
+
+/// The complete text of `bindings.ts`.
+pub fn typescript() -> String {
+    use cruce_core::catalog::UsPort;
+    use cruce_core::{Direction, Draft, DraftHeader, DraftSummary, HeaderInput, Language, PlannedCrossing};
+
+    let cfg = ts_config();
+    let types = [
+        decl::<Direction>(&cfg),
+        decl::<PlannedCrossing>(&cfg),
+        decl::<HeaderInput>(&cfg),
+        decl::<DraftHeader>(&cfg),
+        decl::<Draft>(&cfg),
+        decl::<DraftSummary>(&cfg),
+        decl::<UsPort>(&cfg),
+        decl::<Language>(&cfg),
+        decl::<Preferences>(&cfg),
+        decl::<AppInfo>(&cfg),
+        decl::<ErrorCode>(&cfg),
+        decl::<IpcError>(&cfg),
+    ];
+
+    let mut out = String::from(
+        "// Generated from the Rust types and src-tauri/src/commands/mod.rs by the app test suite\n\
+         // (tests/app/bindings.rs). Do not edit: the test regenerates it and fails while it differs.\n\n",
+    );
+    for t in types {
+        out.push_str(&t);
+        out.push_str("\n\n");
+    }
+    out.push_str(
+        "/** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */\n\
+         export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;\n\n",
+    );
+    let codes: Vec<String> = ErrorCode::ALL
+        .iter()
+        .map(|c| serde_json::to_string(c).expect("error codes serialize"))
+        .collect();
+    out.push_str(&format!("/** Every error code, in the order Rust declares them. */\nexport const ERROR_CODES: readonly ErrorCode[] = [\n  {},\n];\n\n", codes.join(",\n  ")));
+    let signatures = crate::commands::signatures();
+    out.push_str("export const COMMAND_NAMES = [\n");
+    for s in &signatures {
+        out.push_str(&format!("  \"{}\",\n", s.name));
+    }
+    out.push_str("] as const;\n\n");
+    out.push_str("/** One typed function per command. */\nexport function createCommands(invoke: Invoke) {\n  return {\n");
+    for s in &signatures {
+        let params: Vec<String> = s.args.iter().map(|(n, t)| format!("{}: {t}", camel(n))).collect();
+        let payload = if s.args.is_empty() {
+            String::new()
+        } else {
+            let keys: Vec<String> = s.args.iter().map(|(n, _)| camel(n)).collect();
+            format!(", {{ {} }}", keys.join(", "))
+        };
+        out.push_str(&format!(
+            "    {}: ({}) => invoke<{}>(\"{}\"{payload}),\n",
+            camel(s.name),
+            params.join(", "),
+            s.returns,
+            s.name
+        ));
+    }
+    out.push_str("  };\n}\n\nexport type Commands = ReturnType<typeof createCommands>;\n");
+    out
+}
+
+/// `update_draft_header` → `updateDraftHeader`; Tauri maps camelCase argument keys back to Rust's
+/// snake_case parameters.
+fn camel(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn camel_case_matches_tauris_argument_renaming() {
+        assert_eq!(super::camel("update_draft_header"), "updateDraftHeader");
+        assert_eq!(super::camel("id"), "id");
+    }
+}

@@ -1,0 +1,60 @@
+//! The IPC commands, declared once: the same list registers the handlers with Tauri and produces
+//! the signatures the TypeScript bindings are generated from.
+
+pub mod app_info;
+pub mod catalog;
+pub mod drafts;
+pub mod preferences;
+
+use crate::bindings::CommandSignature;
+
+/// Declares every command as `module::name(arg: Type, ...) -> Ok;`.
+///
+/// From that list it builds the Tauri handler, the signature list for the bindings, and a
+/// never-called function that calls each command with the declared argument types and binds the
+/// result to the declared return type — so a signature that drifts from its command fails to compile.
+macro_rules! commands {
+    ($( $module:ident :: $name:ident ( $( $arg:ident : $ty:ty ),* ) -> $ret:ty ; )*) => {
+        /// Every command name, as the webview invokes it.
+        pub const NAMES: &[&str] = &[$( stringify!($name) ),*];
+
+        /// The handler registered with Tauri.
+        pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$( $module::$name ),*]
+        }
+
+        /// Name, arguments and success type of every command, for the generated bindings.
+        pub fn signatures() -> Vec<CommandSignature> {
+            let cfg = crate::bindings::ts_config();
+            vec![$(
+                CommandSignature {
+                    name: stringify!($name),
+                    args: vec![$( (stringify!($arg), <$ty as ts_rs::TS>::name(&cfg)) ),*],
+                    returns: <$ret as ts_rs::TS>::name(&cfg),
+                }
+            ),*]
+        }
+
+        #[allow(dead_code, unreachable_code, unused_variables, clippy::diverging_sub_expression)]
+        fn declared_signatures_match_the_commands(state: tauri::State<'_, crate::state::AppState>) {
+            $({
+                let _ = async {
+                    let _: Result<$ret, crate::error::IpcError> =
+                        $module::$name(state.clone() $(, { let $arg: $ty = unreachable!(); $arg })*).await;
+                };
+            })*
+        }
+    };
+}
+
+commands! {
+    app_info::get_app_info() -> app_info::AppInfo;
+    catalog::list_us_ports() -> Vec<cruce_core::catalog::UsPort>;
+    drafts::list_drafts() -> Vec<cruce_core::DraftSummary>;
+    drafts::get_draft(id: String) -> cruce_core::Draft;
+    drafts::create_draft(header: cruce_core::HeaderInput) -> cruce_core::Draft;
+    drafts::update_draft_header(id: String, header: cruce_core::HeaderInput) -> cruce_core::Draft;
+    drafts::delete_draft(id: String) -> ();
+    preferences::get_preferences() -> preferences::Preferences;
+    preferences::set_language(language: cruce_core::Language) -> ();
+}

@@ -1,0 +1,171 @@
+//! Errors across the IPC boundary: library errors compose into [`AppError`]; the webview receives
+//! [`IpcError`] `{ code, message }` and branches on the code, never on the message text.
+
+use std::sync::Arc;
+
+use cruce_core::{CrossingTimeError, HeaderError};
+use cruce_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Everything a command can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Header(#[from] HeaderError),
+    /// The database could not be opened at start-up; kept so every command can say so.
+    #[error("the database is not available")]
+    DatabaseUnavailable(#[source] Arc<StoreError>),
+    #[error("a background task failed")]
+    Task(#[from] tauri::Error),
+}
+
+/// Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The database file cannot be opened: missing folder rights, not a database, damaged.
+    DatabaseUnreadable,
+    /// The database was written by a newer version of Cruce.
+    DatabaseTooNew,
+    /// A query failed on an open database.
+    DatabaseError,
+    /// A stored draft breaks the rules (edited outside Cruce).
+    StoredDataInvalid,
+    DraftNotFound,
+    ReferenceRequired,
+    ReferenceTooLong,
+    ReferenceControlCharacters,
+    UnknownPort,
+    UnknownTimeZone,
+    CrossingTimeSkipped,
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
+    pub const ALL: [ErrorCode; 12] = [
+        Self::DatabaseUnreadable,
+        Self::DatabaseTooNew,
+        Self::DatabaseError,
+        Self::StoredDataInvalid,
+        Self::DraftNotFound,
+        Self::ReferenceRequired,
+        Self::ReferenceTooLong,
+        Self::ReferenceControlCharacters,
+        Self::UnknownPort,
+        Self::UnknownTimeZone,
+        Self::CrossingTimeSkipped,
+        Self::Internal,
+    ];
+
+    /// Position in [`ErrorCode::ALL`]; the exhaustive match makes a new variant fail to compile
+    /// until it is listed there too.
+    pub const fn index(self) -> usize {
+        match self {
+            Self::DatabaseUnreadable => 0,
+            Self::DatabaseTooNew => 1,
+            Self::DatabaseError => 2,
+            Self::StoredDataInvalid => 3,
+            Self::DraftNotFound => 4,
+            Self::ReferenceRequired => 5,
+            Self::ReferenceTooLong => 6,
+            Self::ReferenceControlCharacters => 7,
+            Self::UnknownPort => 8,
+            Self::UnknownTimeZone => 9,
+            Self::CrossingTimeSkipped => 10,
+            Self::Internal => 11,
+        }
+    }
+}
+
+impl AppError {
+    /// The code for this error. Exhaustive on purpose: a new library error must be given a code
+    /// here before the app compiles.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::Store(e) => store_code(e),
+            Self::DatabaseUnavailable(e) => match store_code(e) {
+                ErrorCode::DatabaseTooNew => ErrorCode::DatabaseTooNew,
+                _ => ErrorCode::DatabaseUnreadable,
+            },
+            Self::Header(e) => match e {
+                HeaderError::ReferenceRequired => ErrorCode::ReferenceRequired,
+                HeaderError::ReferenceTooLong { .. } => ErrorCode::ReferenceTooLong,
+                HeaderError::ReferenceHasControlCharacters => ErrorCode::ReferenceControlCharacters,
+                HeaderError::UnknownPort { .. } => ErrorCode::UnknownPort,
+                HeaderError::CrossingTime(CrossingTimeError::UnknownZone { .. }) => ErrorCode::UnknownTimeZone,
+                HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }) => {
+                    ErrorCode::CrossingTimeSkipped
+                }
+            },
+            Self::Task(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+fn store_code(e: &StoreError) -> ErrorCode {
+    match e {
+        StoreError::Missing { .. } | StoreError::CreateFolder { .. } | StoreError::Unreadable { .. } => {
+            ErrorCode::DatabaseUnreadable
+        }
+        StoreError::SchemaTooNew { .. } => ErrorCode::DatabaseTooNew,
+        StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::DatabaseError,
+        StoreError::DraftNotFound { .. } => ErrorCode::DraftNotFound,
+        StoreError::InvalidRow { .. } => ErrorCode::StoredDataInvalid,
+    }
+}
+
+/// The one error type that crosses IPC.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    /// English technical detail for the log and the "details" line; the UI shows its own
+    /// translated text for the code.
+    pub message: String,
+}
+
+impl From<AppError> for IpcError {
+    fn from(err: AppError) -> Self {
+        let message = chain(&err);
+        let code = err.code();
+        // Expected outcomes (a deleted draft, a typo) are info; the rest is worth a warning.
+        match code {
+            ErrorCode::DatabaseError | ErrorCode::StoredDataInvalid | ErrorCode::Internal => {
+                tracing::warn!(?code, %message, "command failed")
+            }
+            _ => tracing::info!(?code, %message, "command refused"),
+        }
+        Self { code, message }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ErrorCode;
+
+    #[test]
+    fn all_lists_every_code_once_in_index_order() {
+        for (i, code) in ErrorCode::ALL.iter().enumerate() {
+            assert_eq!(code.index(), i, "{code:?} is out of place in ErrorCode::ALL");
+        }
+    }
+}
+
+/// "outer: inner: innermost" — the whole cause chain on one line.
+pub fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        // `#[error(transparent)]` repeats the inner message; print each distinct cause once.
+        if !text.ends_with(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}

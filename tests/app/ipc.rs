@@ -1,0 +1,200 @@
+//! The IPC contract on Tauri's mock runtime: the same wiring as the real app, real SQLite files,
+//! and the exact JSON each command returns — including the error shape the UI branches on.
+
+use std::path::Path;
+
+use chrono::{DateTime, TimeZone, Utc};
+use cruce_app::state::{AppPaths, Clock};
+use cruce_app::{app, AppConfig};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+struct FixedClock(DateTime<Utc>);
+
+impl Clock for FixedClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0
+    }
+}
+
+fn t0() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap()
+}
+
+/// A running app on the mock runtime, with its data in `dir`.
+fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Box::new(FixedClock(t0())) };
+    let app = app(mock_builder(), config).build(mock_context(noop_assets())).expect("app builds");
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
+    (app, window)
+}
+
+/// Invokes `cmd` as the webview would and returns the JSON result or the JSON error.
+fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    let request = InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(args),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    };
+    get_ipc_response(window, request).map(|body| body.deserialize::<Value>().expect("JSON body"))
+}
+
+fn header(reference: &str) -> Value {
+    json!({
+        "reference": reference,
+        "direction": "northbound",
+        "portOfEntry": "2506",
+        "plannedCrossing": { "local": "2026-11-25T07:15:00", "zone": "America/Los_Angeles" }
+    })
+}
+
+#[test]
+fn first_start_creates_the_database_with_one_demo_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    assert!(dir.path().join("cruce.db").is_file());
+    let list = call(&w, "list_drafts", json!({})).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 1, "exactly the demo draft: {list:?}");
+    assert_eq!(list[0]["isDemo"], true);
+    assert!(list[0]["reference"].as_str().unwrap().starts_with("DEMO"));
+    assert_eq!(list[0]["updatedAt"], "2026-11-23T16:00:00Z", "timestamps come from the injected clock");
+}
+
+#[test]
+fn create_get_update_list_delete_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+
+    let created = call(&w, "create_draft", json!({ "header": header("  OTAY-7 ") })).unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    assert_eq!(created["header"]["reference"], "OTAY-7", "trimmed by the core rules");
+    assert_eq!(created["header"]["plannedCrossing"], json!({"local": "2026-11-25T07:15:00", "zone": "America/Los_Angeles"}));
+    assert_eq!(created["isDemo"], false);
+
+    let fetched = call(&w, "get_draft", json!({ "id": id })).unwrap();
+    assert_eq!(fetched, created);
+
+    let mut changed = header("OTAY-7B");
+    changed["direction"] = json!("southbound");
+    changed["plannedCrossing"] = Value::Null;
+    let updated = call(&w, "update_draft_header", json!({ "id": id, "header": changed })).unwrap();
+    assert_eq!(updated["header"]["direction"], "southbound");
+    assert_eq!(updated["header"]["plannedCrossing"], Value::Null);
+
+    let list = call(&w, "list_drafts", json!({})).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+
+    assert_eq!(call(&w, "delete_draft", json!({ "id": id })).unwrap(), Value::Null);
+    assert_eq!(call(&w, "list_drafts", json!({})).unwrap().as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn editing_a_deleted_draft_is_draft_not_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let id = call(&w, "create_draft", json!({ "header": header("GONE") })).unwrap()["id"].clone();
+    call(&w, "delete_draft", json!({ "id": id })).unwrap();
+
+    let err = call(&w, "update_draft_header", json!({ "id": id, "header": header("X") })).unwrap_err();
+    assert_eq!(err["code"], "draft_not_found");
+    assert!(err["message"].as_str().unwrap().contains(id.as_str().unwrap()), "{err}");
+    assert_eq!(err.as_object().unwrap().len(), 2, "the wire error is exactly {{code, message}}: {err}");
+}
+
+#[test]
+fn an_unknown_id_is_draft_not_found_for_every_command_that_takes_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    for (cmd, args) in [
+        ("get_draft", json!({ "id": "nope" })),
+        ("delete_draft", json!({ "id": "nope" })),
+        ("update_draft_header", json!({ "id": "nope", "header": header("X") })),
+    ] {
+        assert_eq!(call(&w, cmd, args).unwrap_err()["code"], "draft_not_found", "{cmd}");
+    }
+}
+
+#[test]
+fn each_invalid_header_field_has_its_own_code_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let cases = [
+        (json!({"reference": " "}), "reference_required"),
+        (json!({"reference": "x".repeat(61)}), "reference_too_long"),
+        (json!({"reference": "A\nB"}), "reference_control_characters"),
+        (json!({"portOfEntry": "0901"}), "unknown_port"),
+        (json!({"plannedCrossing": {"local": "2026-11-25T07:15:00", "zone": "Mars/Olympus"}}), "unknown_time_zone"),
+        (json!({"plannedCrossing": {"local": "2026-03-08T02:30:00", "zone": "America/Chicago"}}), "crossing_time_skipped"),
+    ];
+    for (patch, code) in cases {
+        let mut h = header("OK");
+        for (k, v) in patch.as_object().unwrap() {
+            h[k] = v.clone();
+        }
+        let err = call(&w, "create_draft", json!({ "header": h })).unwrap_err();
+        assert_eq!(err["code"], code, "{err}");
+    }
+    assert_eq!(call(&w, "list_drafts", json!({})).unwrap().as_array().unwrap().len(), 1, "only the demo");
+}
+
+#[test]
+fn a_database_that_cannot_be_opened_reports_a_code_on_every_data_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = b"definitely not SQLite".repeat(100);
+    std::fs::write(dir.path().join("cruce.db"), &garbage).unwrap();
+    let (_app, w) = start(dir.path());
+
+    let info = call(&w, "get_app_info", json!({})).unwrap();
+    assert_eq!(info["databaseError"]["code"], "database_unreadable", "{info}");
+    assert!(info["databasePath"].as_str().unwrap().ends_with("cruce.db"));
+    for cmd in ["list_drafts", "get_preferences"] {
+        assert_eq!(call(&w, cmd, json!({})).unwrap_err()["code"], "database_unreadable", "{cmd}");
+    }
+    assert_eq!(std::fs::read(dir.path().join("cruce.db")).unwrap(), garbage, "the file is not overwritten");
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_database_too_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cruce.db");
+    drop(cruce_store::Store::open(&path).unwrap());
+    rusqlite_user_version(&path, cruce_store::SCHEMA_VERSION + 1);
+    let (_app, w) = start(dir.path());
+    let err = call(&w, "list_drafts", json!({})).unwrap_err();
+    assert_eq!(err["code"], "database_too_new");
+    assert!(err["message"].as_str().unwrap().contains("newer"), "{err}");
+}
+
+fn rusqlite_user_version(path: &Path, version: i64) {
+    // The store has no API to fake a future schema, on purpose; write the header field directly.
+    let mut bytes = std::fs::read(path).unwrap();
+    // SQLite keeps user_version as a big-endian u32 at byte offset 60 of the file header.
+    bytes[60..64].copy_from_slice(&(version as u32).to_be_bytes());
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn the_language_preference_is_stored_and_returned() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    assert_eq!(call(&w, "get_preferences", json!({})).unwrap(), json!({ "language": null }));
+    call(&w, "set_language", json!({ "language": "es" })).unwrap();
+    assert_eq!(call(&w, "get_preferences", json!({})).unwrap(), json!({ "language": "es" }));
+}
+
+#[test]
+fn the_port_catalog_lists_codes_names_and_zones() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let ports = call(&w, "list_us_ports", json!({})).unwrap();
+    let laredo = ports.as_array().unwrap().iter().find(|p| p["code"] == "2304").unwrap();
+    assert_eq!(laredo, &json!({"code": "2304", "name": "Laredo", "state": "TX", "timeZone": "America/Chicago"}));
+}

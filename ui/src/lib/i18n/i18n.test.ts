@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { es } from './es';
+import { setLang, systemLang, t } from './index.svelte';
+import { ERROR_CODES } from '../ipc/bindings';
+import { errorKey } from '../errors/errors';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogs', () => {
+  it('have exactly the same keys in English and Spanish', () => {
+    const enKeys = Object.keys(en).sort();
+    const esKeys = Object.keys(es).sort();
+    expect(esKeys.filter((k) => !enKeys.includes(k)), 'keys only in Spanish').toEqual([]);
+    expect(enKeys.filter((k) => !esKeys.includes(k)), 'keys only in English').toEqual([]);
+  });
+
+  it('have no empty message and the same placeholders in both languages', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(en[key].trim(), key).not.toBe('');
+      expect(es[key].trim(), key).not.toBe('');
+      expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('have a message for every error code the backend can send', () => {
+    expect(ERROR_CODES.length).toBeGreaterThan(5);
+    for (const code of ERROR_CODES) {
+      expect(Object.keys(en), code).toContain(errorKey(code));
+    }
+  });
+
+  it('are really translated, not copied', () => {
+    const same = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (k) => en[k] === es[k] && !['app.name', 'lang.en', 'lang.es', 'common.notSet', 'field.time.placeholder'].includes(k),
+    );
+    expect(same).toEqual([]);
+  });
+});
+
+describe('t', () => {
+  it('switches language and fills placeholders', () => {
+    setLang('en');
+    expect(t('list.count.other', { count: 3 })).toBe('3 declarations');
+    setLang('es');
+    expect(t('list.count.other', { count: 3 })).toBe('3 declaraciones');
+    expect(document.documentElement.lang).toBe('es');
+    setLang('en');
+  });
+
+  it('leaves an unknown placeholder visible rather than blank', () => {
+    setLang('en');
+    expect(t('editor.title', {})).toBe('Declaration {reference}');
+  });
+
+  it('follows a Spanish system language before the user chooses', () => {
+    expect(systemLang(['es-MX', 'en-US'])).toBe('es');
+    expect(systemLang(['en-US'])).toBe('en');
+    expect(systemLang([])).toBe('en');
+  });
+});

@@ -1,0 +1,41 @@
+// The current language and the message lookup. Reading `t` inside a component makes it re-render
+// when the language changes.
+import { en, type MessageKey } from './en';
+import { es } from './es';
+
+export type Lang = 'en' | 'es';
+export type { MessageKey };
+
+export const catalogs: Record<Lang, Record<MessageKey, string>> = { en, es };
+
+/** BCP 47 locale used for dates and numbers in each language. */
+export const locales: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
+
+let current = $state<Lang>('en');
+
+export function lang(): Lang {
+  return current;
+}
+
+export function setLang(next: Lang): void {
+  current = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
+}
+
+/** The language to use before the user has chosen one: the system's, if it is Spanish. */
+export function systemLang(languages: readonly string[]): Lang {
+  return languages[0]?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** The message for `key` in the current language, with `{name}` placeholders filled in. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogs[current][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A message key that exists, or undefined: for keys built from data such as zone names. */
+export function knownKey(key: string): MessageKey | undefined {
+  return key in en ? (key as MessageKey) : undefined;
+}
