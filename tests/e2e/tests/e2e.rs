@@ -71,7 +71,8 @@ async fn a_draft_survives_a_restart_and_the_language_is_remembered() {
     let first = rows[0].text().await.unwrap();
     assert!(first.contains("E2E-LRD-0001-B"), "the edited draft is listed first: {first:?}");
     assert!(first.contains("2304 Laredo"), "with its port: {first:?}");
-    rows[0].click().await.unwrap();
+    // WebKitWebDriver cannot click a <tr> itself; click the reference inside it, as a user would.
+    app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
     app.wait_for_text(&testid("editor-title"), "E2E-LRD-0001-B").await;
     assert_eq!(app.value(&testid("field-reference")).await, "E2E-LRD-0001-B");
     assert_eq!(app.value(&testid("field-port")).await, "2304");
