@@ -7,9 +7,11 @@
 
 pub mod catalog;
 pub mod crossing_time;
+pub mod declaration;
 pub mod demo;
 pub mod draft;
 pub mod header;
+pub mod ids;
 pub mod language;
 
 pub use crossing_time::{CrossingTimeError, PlannedCrossing};

@@ -1,0 +1,60 @@
+//! Invoices, the exchange rate and the charges on top of the goods' price.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Invoice {
+    pub number: String,
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    /// ISO 4217 (MXN, not the pedimento's MXP).
+    pub currency: String,
+    pub incoterm: String,
+    /// Invoice total in its currency, as printed on the invoice.
+    #[ts(type = "string | null")]
+    pub total: Option<Decimal>,
+    /// U.S. dollars per unit of `currency` (Banxico's equivalence factor); 1 for USD. Needed only
+    /// for currencies other than USD and MXN.
+    #[ts(type = "string | null")]
+    pub usd_per_unit: Option<Decimal>,
+    /// Folio fiscal of the CFDI with Comercio Exterior.
+    pub cfdi_uuid: String,
+    pub cove: String,
+}
+
+/// The rate that turns dollars into pesos on the pedimento (field 6, 5 decimals).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct ExchangeRate {
+    #[ts(type = "string | null")]
+    pub mxn_per_usd: Option<Decimal>,
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    /// Where the rate comes from, e.g. "DOF FIX".
+    pub source: String,
+}
+
+/// Charges not in the goods' price, in U.S. dollars (incrementables on the Mexican side; the
+/// "CHGS" column of CBP 7501 block 35).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Charges {
+    #[ts(type = "string | null")]
+    pub freight_usd: Option<Decimal>,
+    #[ts(type = "string | null")]
+    pub insurance_usd: Option<Decimal>,
+    #[ts(type = "string | null")]
+    pub other_usd: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Commercial {
+    pub invoices: Vec<Invoice>,
+    pub exchange_rate: ExchangeRate,
+    pub charges: Charges,
+}

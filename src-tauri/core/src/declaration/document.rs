@@ -1,0 +1,58 @@
+//! The declaration as a versioned JSON document: reading with clear errors, writing.
+
+use super::Declaration;
+
+/// The layout version this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Largest document accepted: a 1,000-line declaration is about 1 MB; this leaves room and stops a
+/// wrong file (a video, a database) before it is parsed.
+pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("the document is {size} bytes; at most {max} are accepted")]
+    TooLarge { size: usize, max: usize },
+    #[error("the document is not JSON: {message} (line {line}, column {column})")]
+    Syntax { message: String, line: usize, column: usize },
+    #[error("the document has no schemaVersion: is it a Cruce declaration?")]
+    NoSchemaVersion,
+    #[error("the document has schema version {found}; this version of Cruce reads version {supported}")]
+    UnsupportedVersion { found: u64, supported: u32 },
+    #[error("{path}: {message}")]
+    Field { path: String, message: String },
+}
+
+impl Declaration {
+    /// Reads a declaration document, naming the field at fault when a value has the wrong type.
+    pub fn from_json(text: &str) -> Result<Self, DocumentError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge { size: text.len(), max: MAX_DOCUMENT_BYTES });
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DocumentError::Syntax {
+            message: e.to_string().split(" at line").next().unwrap_or_default().to_owned(),
+            line: e.line(),
+            column: e.column(),
+        })?;
+        match value.get("schemaVersion").map(serde_json::Value::as_u64) {
+            None => return Err(DocumentError::NoSchemaVersion),
+            Some(Some(v)) if v == u64::from(super::SCHEMA_VERSION) => {}
+            Some(Some(found)) => return Err(DocumentError::UnsupportedVersion { found, supported: super::SCHEMA_VERSION }),
+            Some(None) => return Err(DocumentError::Field { path: "schemaVersion".into(), message: "must be a whole number".into() }),
+        }
+        serde_path_to_error::deserialize(value).map_err(|e| DocumentError::Field {
+            path: display_path(&e.path().to_string()),
+            message: e.inner().to_string(),
+        })
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a declaration always serializes")
+    }
+}
+
+/// `lines[3].hts` rather than serde_path_to_error's `lines[3].hts` with a leading `.`.
+fn display_path(path: &str) -> String {
+    let p = path.trim_start_matches('.');
+    if p.is_empty() { "(document)".to_owned() } else { p.to_owned() }
+}

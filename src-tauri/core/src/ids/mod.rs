@@ -1,0 +1,54 @@
+//! Identifiers of both customs systems, each a type that validates on construction.
+//!
+//! Parsing accepts what people type (surrounding blanks, lower case, the usual separators) and
+//! keeps one canonical form. A value that cannot be right is an [`IdError`]; a value that is
+//! well-formed but fails an advisory check (RFC and VIN check digits, which some real numbers
+//! fail) parses and reports it through the type's own `check_digit_ok` method.
+
+mod cfdi_uuid;
+mod cove;
+mod curp;
+mod entry_number;
+mod error;
+mod fraccion;
+mod hts;
+mod importer_number;
+mod mid;
+mod pedimento;
+mod rfc;
+mod scac;
+mod simple;
+mod vin;
+
+pub use cfdi_uuid::CfdiUuid;
+pub use cove::CoveNumber;
+pub use curp::Curp;
+pub use entry_number::EntryNumber;
+pub use error::IdError;
+pub use fraccion::{Fraccion, FraccionNico, Nico};
+pub use hts::HtsNumber;
+pub use importer_number::ImporterNumber;
+pub use mid::Mid;
+pub use pedimento::PedimentoNumber;
+pub use rfc::{Rfc, RfcKind};
+pub use scac::{Scac, ShipmentControlNumber};
+pub use simple::{FilerCode, Patente};
+pub use vin::Vin;
+
+/// Upper-cases and removes surrounding blanks: the normal form every parser starts from.
+pub(crate) fn normalize(raw: &str) -> String {
+    raw.trim().to_uppercase()
+}
+
+/// The value with the given separators removed (for numbers people write with dots or dashes).
+pub(crate) fn strip(raw: &str, separators: &[char]) -> String {
+    normalize(raw).chars().filter(|c| !separators.contains(c)).collect()
+}
+
+pub(crate) fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+pub(crate) fn all_alnum(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
