@@ -129,7 +129,7 @@ mod tests {
         assert_eq!(mx_to_us_factor("01", "KG"), Some(dec!(1)));
         assert_eq!(mx_to_us_factor("14", "KG"), Some(dec!(1000)));
         assert_eq!(mx_to_us_factor("19", "NO"), Some(dec!(12)));
-        assert_eq!(mx_to_us_factor("06", "DOZ").map(|f| f * dec!(12)), Some(dec!(1)));
+        assert_eq!(mx_to_us_factor("06", "DOZ").map(|f| (f * dec!(12)).round_dp(20)), Some(dec!(1)), "a piece is 1/12 dozen");
         assert_eq!(mx_to_us_factor("09", "PRS"), Some(dec!(1)));
         assert_eq!(mx_to_us_factor("05", "L"), Some(dec!(1000)));
         assert_eq!(mx_to_us_factor("01", "NO"), None, "mass and count do not convert");
