@@ -13,6 +13,9 @@ pub mod draft;
 pub mod header;
 pub mod ids;
 pub mod language;
+pub mod sample;
+pub mod validate;
+pub mod views;
 
 pub use crossing_time::{CrossingTimeError, PlannedCrossing};
 pub use draft::{Direction, Draft, DraftSummary};

@@ -1,0 +1,98 @@
+//! Validation of a declaration for both governments: identifiers, catalogs and the cross-checks
+//! between the U.S. and the Mexican view. Every finding is returned, never only the first.
+
+mod commercial;
+mod dates;
+mod finding;
+mod lines;
+mod parties;
+mod regime;
+pub(crate) mod sources;
+mod totals;
+mod transport;
+mod usmca;
+
+pub use finding::{Finding, Findings, Severity};
+pub use totals::USD_TOLERANCE;
+
+use crate::declaration::Declaration;
+
+/// All findings for `declaration`, errors first, then in document order.
+pub fn validate(declaration: &Declaration) -> Vec<Finding> {
+    let mut f = Findings::default();
+    if declaration.reference.trim().is_empty() {
+        f.missing("reference", "the broker reference", "la referencia del agente", sources::CONSISTENCY);
+    }
+    parties::check(declaration, &mut f);
+    transport::check(declaration, &mut f);
+    commercial::check(declaration, &mut f);
+    regime::check(declaration, &mut f);
+    lines::check(declaration, &mut f);
+    totals::check(declaration, &mut f);
+    usmca::check(declaration, &mut f);
+    dates::check(declaration, &mut f);
+    let mut findings = f.into_vec();
+    // Stable: equal severities keep the order the rules produced (document order).
+    findings.sort_by_key(|x| x.severity);
+    findings
+}
+
+/// Whether the declaration may be filed: no error-level finding.
+pub fn can_file(findings: &[Finding]) -> bool {
+    findings.iter().all(|x| x.severity != Severity::Error)
+}
+
+/// Small helpers the rule files share.
+pub(crate) mod check {
+    use super::Findings;
+    use crate::catalog::{find_country_alpha2, Code};
+
+    pub fn blank(s: &str) -> bool {
+        s.trim().is_empty()
+    }
+
+    /// A code that must be in `list` when given; `required` makes an empty value an error too.
+    #[allow(clippy::too_many_arguments)]
+    pub fn code_in(
+        f: &mut Findings,
+        list: &[Code],
+        value: &str,
+        path: &str,
+        what_en: &str,
+        what_es: &str,
+        required: bool,
+        source: &str,
+    ) {
+        let v = value.trim();
+        if v.is_empty() {
+            if required {
+                f.missing(path, what_en, what_es, source);
+            }
+        } else if !list.iter().any(|c| c.code == v) {
+            f.error(
+                "catalog.unknown_code",
+                path,
+                format!("{v:?} is not a valid {what_en}"),
+                format!("{v:?} no es un código válido de {what_es}"),
+                source,
+            );
+        }
+    }
+
+    pub fn country(f: &mut Findings, value: &str, path: &str, required: bool) {
+        let v = value.trim();
+        if v.is_empty() {
+            if required {
+                f.missing(path, "the country", "el país", super::sources::COUNTRIES);
+            }
+        } else if find_country_alpha2(v).is_none() {
+            f.error(
+                "country.unknown",
+                path,
+                format!("{v:?} is not an ISO 3166-1 alpha-2 country code"),
+                format!("{v:?} no es una clave de país ISO 3166-1 alfa-2"),
+                super::sources::COUNTRIES,
+            );
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! Where each rule comes from, as shown next to a finding.
+
+pub const ENTRY_NUMBER: &str = "19 CFR 142.3a(b); ACE AE Table 1 (check digit)";
+pub const FORM_7501: &str = "CBP Form 7501 instructions";
+pub const IMPORTER_NUMBER: &str = "CBP Form 7501 instructions (importer number); CBP Form 5106";
+pub const MID: &str = "19 CFR Part 102, Appendix (manufacturer identification code)";
+pub const SCAC: &str = "NMFTA Standard Carrier Alpha Code rules";
+pub const EMANIFEST: &str = "19 CFR 123.92 (ACE truck e-Manifest data)";
+pub const HTS: &str = "USITC Harmonized Tariff Schedule (10-digit statistical reporting number)";
+pub const LIGIE: &str = "LIGIE 2022 and NICO (DOF 2022-06-07, 2022-08-22)";
+pub const RFC: &str = "SAT: RFC structure and check digit";
+pub const CURP: &str = "RENAPO: CURP structure and check digit";
+pub const PEDIMENTO: &str = "Anexo 22 RGCE, pedimento field 1";
+pub const ADUANAS: &str = "Anexo 22 RGCE, Apéndice 1";
+pub const CLAVES: &str = "Anexo 22 RGCE, Apéndice 2";
+pub const UNITS: &str = "Anexo 22 RGCE, Apéndice 7; HTS unit of quantity";
+pub const INCOTERMS: &str = "Anexo 22 RGCE, Apéndice 14 (Incoterms 2020)";
+pub const REGIMENES: &str = "Anexo 22 RGCE, Apéndice 16";
+pub const EXCHANGE_RATE: &str = "Anexo 22 RGCE, field 6 (5 decimals); Ley Aduanera Art. 56";
+pub const CFDI: &str = "SAT CFDI 4.0, TimbreFiscalDigital 1.1 (UUID)";
+pub const COVE: &str = "VUCEM: comprobante de valor electrónico";
+pub const USMCA: &str = "USMCA Article 5.2 and Annex 5-A";
+pub const DE_MINIMIS: &str = "Executive Order 14324; CBP notice FR 2025-16802";
+pub const COUNTRIES: &str = "ISO 3166-1";
+pub const CURRENCIES: &str = "ISO 4217; Anexo 22 RGCE, Apéndice 5";
+pub const US_PORTS: &str = "CBP port codes (19 CFR 101.3)";
+pub const PATENTE: &str = "Ley Aduanera Art. 159 (patente aduanal)";
+pub const VIN: &str = "49 CFR 565 (VIN check digit)";
+pub const CONSISTENCY: &str = "Cruce consistency rule";

@@ -1,0 +1,72 @@
+//! Cross-checks of amounts: lines add up to invoices, and dollar values agree with the invoice
+//! currency through the exchange rate.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::{sources as src, Findings};
+use crate::declaration::{Declaration, Invoice};
+
+/// Dollar values may differ from the converted invoice value by one cent plus 0.05 %: the rate has
+/// 5 decimals and each side rounds to the cent.
+pub const USD_TOLERANCE: (Decimal, Decimal) = (dec!(0.01), dec!(0.0005));
+
+fn within(a: Decimal, b: Decimal) -> bool {
+    (a - b).abs() <= USD_TOLERANCE.0 + b.abs() * USD_TOLERANCE.1
+}
+
+pub(super) fn check(d: &Declaration, f: &mut Findings) {
+    for (i, inv) in d.commercial.invoices.iter().enumerate() {
+        let number = inv.number.trim();
+        if number.is_empty() {
+            continue;
+        }
+        let lines: Vec<_> = d.lines.iter().filter(|l| l.invoice_number.trim() == number).collect();
+        if lines.is_empty() {
+            f.error("invoice.no_lines", format!("commercial.invoices[{i}]"), format!("No line belongs to invoice {number}"), format!("Ninguna partida pertenece a la factura {number}"), src::CONSISTENCY);
+            continue;
+        }
+        if let Some(total) = inv.total {
+            if lines.iter().all(|l| l.value.is_some()) {
+                let sum: Decimal = lines.iter().filter_map(|l| l.value).sum();
+                if (sum - total).abs() > dec!(0.01) {
+                    f.error(
+                        "totals.invoice_mismatch",
+                        format!("commercial.invoices[{i}].total"),
+                        format!("The lines of invoice {number} add up to {sum} {}, but the invoice total is {total}", inv.currency.trim()),
+                        format!("Las partidas de la factura {number} suman {sum} {}, pero el total de la factura es {total}", inv.currency.trim()),
+                        src::CONSISTENCY,
+                    );
+                }
+            }
+        }
+    }
+
+    let rate = d.commercial.exchange_rate.mxn_per_usd.filter(|r| *r > Decimal::ZERO);
+    for (i, line) in d.lines.iter().enumerate() {
+        let Some(inv) = d.commercial.invoices.iter().find(|inv| inv.number.trim() == line.invoice_number.trim()) else {
+            continue;
+        };
+        let (Some(value), Some(usd)) = (line.value, line.value_usd) else { continue };
+        let Some(expected) = usd_value(value, inv, rate) else { continue };
+        if !within(usd, expected) {
+            let expected = expected.round_dp(2);
+            f.error(
+                "totals.usd_mismatch",
+                format!("lines[{i}].valueUsd"),
+                format!("{value} {} is {expected} USD at the declared rate, but the line says {usd} USD", inv.currency.trim()),
+                format!("{value} {} equivalen a {expected} USD al tipo declarado, pero la partida dice {usd} USD", inv.currency.trim()),
+                src::EXCHANGE_RATE,
+            );
+        }
+    }
+}
+
+/// The dollar value of an amount in the invoice's currency, when it can be known.
+pub(crate) fn usd_value(value: Decimal, inv: &Invoice, mxn_per_usd: Option<Decimal>) -> Option<Decimal> {
+    match inv.currency.trim() {
+        "USD" => Some(value),
+        "MXN" => mxn_per_usd.map(|r| value / r),
+        _ => inv.usd_per_unit.map(|k| value * k),
+    }
+}

@@ -1,0 +1,50 @@
+//! How each government writes values.
+
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Fixed decimals, half away from zero (the pedimento's D n,d fields).
+pub fn fixed(v: Option<Decimal>, places: u32) -> String {
+    v.map(|x| format!("{:.*}", places as usize, x.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)))
+        .unwrap_or_default()
+}
+
+/// Whole units: the pedimento's N12 peso amounts and the 7501's whole-dollar values.
+pub fn whole(v: Option<Decimal>) -> String {
+    fixed(v, 0)
+}
+
+/// CBP writes dates MM/DD/YYYY.
+pub fn us_date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%m/%d/%Y").to_string()).unwrap_or_default()
+}
+
+/// The pedimento writes dates DD/MM/AAAA.
+pub fn mx_date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default()
+}
+
+/// Sum of the present values; `None` when any is missing (a partial sum would mislead).
+pub fn sum_all(values: impl Iterator<Item = Option<Decimal>>) -> Option<Decimal> {
+    let mut total = Decimal::ZERO;
+    for v in values {
+        total += v?;
+    }
+    Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(whole(Some(dec!(10.5))), "11");
+        assert_eq!(whole(Some(dec!(10.49))), "10");
+        assert_eq!(fixed(Some(dec!(18.254304)), 5), "18.25430");
+        assert_eq!(fixed(Some(dec!(2.5)), 3), "2.500");
+        assert_eq!(fixed(None, 2), "");
+        assert_eq!(sum_all([Some(dec!(1)), None].into_iter()), None);
+    }
+}
