@@ -6,6 +6,7 @@ use chrono::Months;
 use super::check::{blank, code_in};
 use super::{sources as src, Findings};
 use crate::catalog::codes::CERTIFIER_ROLES;
+use crate::catalog::find_country_alpha2;
 use crate::declaration::{Contact, Declaration};
 
 pub(super) fn check(d: &Declaration, f: &mut Findings) {
@@ -49,7 +50,8 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
             f.missing(format!("lines[{i}].originCriterion"), "the USMCA origin criterion (A–D) of this line", "el criterio de origen T-MEC (A–D) de esta partida", src::USMCA);
         }
         let origin = line.country_of_origin.trim();
-        if !origin.is_empty() && !matches!(origin, "US" | "MX" | "CA") {
+        // An unknown code is reported by the line rules; only a real foreign country is worth this.
+        if find_country_alpha2(origin).is_some() && !matches!(origin, "US" | "MX" | "CA") {
             f.warning(
                 "usmca.origin_outside",
                 format!("lines[{i}].countryOfOrigin"),

@@ -1,0 +1,89 @@
+//! Properties over generated declarations: a valid declaration yields no errors; corrupting one
+//! field yields exactly that field's finding.
+
+use cruce_core::declaration::{Declaration, Line};
+use cruce_core::sample;
+use cruce_core::validate::{validate, Severity};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+/// A valid line: brake pads with generated value, quantity and weights.
+fn line() -> impl Strategy<Value = Line> {
+    (1u32..5_000_000, 1u32..100_000, 1u32..1000, 0u32..100, 1u32..500).prop_map(|(cents, pieces, gross_g_per_piece, tare_pct, packages)| {
+        let mut l = sample::brake_pads(Decimal::new(cents.into(), 2), Decimal::from(pieces));
+        let gross = Decimal::from(pieces) * Decimal::new(gross_g_per_piece.into(), 3);
+        l.gross_kg = Some(gross);
+        l.net_kg = Some((gross * Decimal::from(100 - tare_pct) / Decimal::from(100)).round_dp(3).max(Decimal::new(1, 3)));
+        if l.net_kg > l.gross_kg {
+            l.net_kg = l.gross_kg;
+        }
+        l.packages = Some(packages);
+        l
+    })
+}
+
+fn declaration() -> impl Strategy<Value = Declaration> {
+    (prop::collection::vec(line(), 1..40), any::<bool>()).prop_map(|(lines, south)| {
+        let mut d = if south { sample::southbound_resin() } else { sample::northbound_auto_parts() };
+        let invoice = d.commercial.invoices[0].number.clone();
+        let rate = d.commercial.exchange_rate.mxn_per_usd.unwrap();
+        d.lines = lines
+            .into_iter()
+            .map(|mut l| {
+                l.invoice_number = invoice.clone();
+                if south {
+                    // Invoiced in pesos: the peso value is exact at the declared rate.
+                    l.value = l.value_usd.map(|usd| (usd * rate).round_dp(2));
+                    l.country_of_origin = "US".into();
+                    l.origin_criterion.clear();
+                }
+                l
+            })
+            .collect();
+        d.commercial.invoices[0].total = Some(d.lines.iter().filter_map(|l| l.value).sum());
+        d
+    })
+}
+
+type Corruption = (&'static str, fn(&mut Declaration, usize));
+
+/// Field-local corruptions and the path each must be reported at (`{i}` = the chosen line).
+const CORRUPTIONS: &[Corruption] = &[
+    ("lines[{i}].hts", |d, i| d.lines[i].hts = "8708.30.50X0".into()),
+    ("lines[{i}].fraccion", |d, i| d.lines[i].fraccion = "8708-30".into()),
+    ("lines[{i}].nico", |d, i| d.lines[i].nico = "A1".into()),
+    ("lines[{i}].description", |d, i| d.lines[i].description = "  ".into()),
+    ("lines[{i}].countryOfOrigin", |d, i| d.lines[i].country_of_origin = "ZZ".into()),
+    ("lines[{i}].packageKind", |d, i| d.lines[i].package_kind.clear()),
+    ("lines[{i}].mxTariffUnit", |d, i| d.lines[i].mx_tariff_unit = "77".into()),
+    ("parties.mexicanParty.rfc", |d, _| d.parties.mexican_party.rfc = "ANO9307".into()),
+    ("parties.usImporter.importerNumber", |d, _| d.parties.us_importer.importer_number = "12-34".into()),
+    ("transport.truck.vin", |d, _| d.transport.truck.vin = "SHORTVIN".into()),
+    ("commercial.invoices[0].cove", |d, _| d.commercial.invoices[0].cove = "COVEX".into()),
+    ("regime.pedimentoNumber", |d, _| d.regime.pedimento_number = "26 24".into()),
+    ("parties.driver.name", |d, _| d.parties.driver.name.clear()),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_generated_valid_declaration_has_no_errors(d in declaration()) {
+        let errors: Vec<_> = validate(&d).into_iter().filter(|f| f.severity == Severity::Error).collect();
+        prop_assert!(errors.is_empty(), "{:#?}", errors);
+    }
+
+    #[test]
+    fn corrupting_one_field_yields_exactly_that_fields_finding(d in declaration(), which in 0..CORRUPTIONS.len(), line_pick in any::<prop::sample::Index>()) {
+        let (path, corrupt) = CORRUPTIONS[which];
+        let i = line_pick.index(d.lines.len());
+        let mut bad = d.clone();
+        corrupt(&mut bad, i);
+        let expected = path.replace("{i}", &i.to_string());
+        let before = validate(&d);
+        let after: Vec<_> = validate(&bad).into_iter().filter(|f| !before.contains(f)).collect();
+        prop_assert_eq!(after.len(), 1, "{}: {:#?}", expected, after);
+        prop_assert_eq!(&after[0].path, &expected);
+        prop_assert_eq!(after[0].severity, Severity::Error);
+    }
+}

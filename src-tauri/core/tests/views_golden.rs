@@ -1,0 +1,65 @@
+//! Golden files: the U.S. and Mexican views of realistic declarations, checked field by field
+//! against reviewed JSON in `tests/golden/`. A deliberate change: run with `UPDATE_GOLDEN=1`, review
+//! the diff, commit.
+
+use std::path::PathBuf;
+
+use cruce_core::sample;
+use cruce_core::views::{mexican_view, us_view, GovernmentView};
+
+fn golden(name: &str, view: &GovernmentView) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(format!("{name}.json"));
+    let actual = serde_json::to_string_pretty(view).unwrap() + "\n";
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing: run with UPDATE_GOLDEN=1", path.display()));
+    assert!(actual == expected, "{name} differs from {}: run with UPDATE_GOLDEN=1 and review the diff", path.display());
+}
+
+#[test]
+fn northbound_views() {
+    let d = sample::northbound_auto_parts();
+    golden("northbound-us", &us_view(&d));
+    golden("northbound-mx", &mexican_view(&d));
+}
+
+#[test]
+fn southbound_views() {
+    let d = sample::southbound_resin();
+    golden("southbound-us", &us_view(&d));
+    golden("southbound-mx", &mexican_view(&d));
+}
+
+/// A few values checked by hand, so the golden files cannot silently drift into nonsense.
+#[test]
+fn hand_checked_values() {
+    let d = sample::northbound_auto_parts();
+    let mx = mexican_view(&d);
+    let field = |view: &GovernmentView, reference: &str| -> String {
+        view.sections.iter().flat_map(|s| &s.fields).find(|f| f.reference == reference).map(|f| f.value.clone()).unwrap()
+    };
+    assert_eq!(field(&mx, "Anexo 22 campo 1"), "26  24  3210  6000123");
+    assert_eq!(field(&mx, "Anexo 22 campo 2"), "EXP");
+    assert_eq!(field(&mx, "Anexo 22 campo 6"), "18.25430");
+    // 48,750.00 USD × 18.25430 = 889,897.125 → 889,897 pesos.
+    assert_eq!(field(&mx, "Anexo 22 campo 14"), "889897");
+    assert_eq!(field(&mx, "Anexo 22 campo 12"), "48750.00");
+    // 6000 × 0.85 + 6900 + 400 × 0.85 = 5100 + 6900 + 340 kg.
+    assert_eq!(field(&mx, "Anexo 22 campo 7"), "12340.000");
+    let us = us_view(&d);
+    assert_eq!(field(&us, "7501 block 1"), "B7Q-0012345-0");
+    assert_eq!(field(&us, "7501 block 39"), "48750");
+    assert_eq!(field(&us, "7501 block 12"), "12/01/2026");
+    // Every field names its source (or is a constant of the form).
+    for s in us.sections.iter().chain(&mx.sections) {
+        for f in &s.fields {
+            assert!(!f.label_en.is_empty() && !f.label_es.is_empty(), "{f:?}");
+        }
+    }
+    let southbound = mexican_view(&sample::southbound_resin());
+    // Imports add incrementables: (50,000 + 970 USD) × 18.2543 = 930,421.67 → 930,422.
+    assert_eq!(field(&southbound, "Anexo 22 campo 13"), "930422");
+    assert_eq!(field(&southbound, "Anexo 22 campo 2"), "IMP");
+}
