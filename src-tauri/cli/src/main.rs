@@ -1,8 +1,13 @@
 //! `cruce-cli`: Cruce's data from the command line, for batch work and scripts. No WebKit needed.
+//!
+//! Exit status: 0 success; 1 the declaration has errors or the identifier is invalid; 2 usage
+//! error; 3 the input could not be read (missing file, not a declaration, database unreadable).
 
 mod drafts;
 mod error;
+mod validate;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -10,29 +15,52 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(name = "cruce-cli", version, about = "Cruce from the command line: batch work and scripting")]
 struct Cli {
+    /// Messages in Spanish
+    #[arg(long, global = true)]
+    es: bool,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Draft declarations
+    /// Draft declarations in a database
     #[command(subcommand)]
     Drafts(drafts::DraftsCommand),
+    /// Validate a declaration document (JSON) for both governments; exit 1 if it has errors
+    Validate {
+        file: PathBuf,
+        /// Print the findings as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check one identifier, e.g. `check rfc GODE561231GR8`; exit 1 if invalid
+    Check {
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(cruce_core::ids::KINDS))]
+        kind: String,
+        value: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let mut out = std::io::stdout().lock();
     let result = match cli.command {
-        Command::Drafts(cmd) => drafts::run(cmd, &mut std::io::stdout().lock()),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("cruce-cli: {}", error_chain(&err));
-            ExitCode::FAILURE
+        Command::Drafts(cmd) => drafts::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Validate { file, json } => validate::run_validate(&file, json, cli.es, &mut out).map(|v| match v {
+            validate::Verdict::Fileable => ExitCode::SUCCESS,
+            validate::Verdict::HasErrors => ExitCode::from(1),
+        }),
+        Command::Check { kind, value, json } => {
+            validate::run_check(&kind, &value, json, cli.es, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-    }
+    };
+    result.unwrap_or_else(|err| {
+        eprintln!("cruce-cli: {}", error_chain(&err));
+        ExitCode::from(3)
+    })
 }
 
 /// "outer: inner: innermost", so a script's log says why, not just what.

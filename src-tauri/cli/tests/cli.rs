@@ -55,7 +55,7 @@ fn a_missing_database_is_an_error_and_is_not_created() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("nope.db");
     let out = cli(&["drafts", "list", "--db", db.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("no database at") && err.contains("nope.db"), "{err}");
     assert!(!db.exists());
@@ -67,7 +67,7 @@ fn a_file_that_is_not_a_database_is_an_error_naming_the_cause() {
     let db = dir.path().join("notes.db");
     std::fs::write(&db, "not sqlite".repeat(100)).unwrap();
     let out = cli(&["drafts", "list", "--db", db.to_str().unwrap(), "--json"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("cannot open the database") && err.contains("not a database"), "{err}");
     assert!(out.stdout.is_empty(), "no partial JSON on stdout");
@@ -78,4 +78,78 @@ fn a_missing_argument_is_a_usage_error() {
     let out = cli(&["drafts", "list"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("--db"));
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn validate_a_clean_declaration_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "ok.json", &cruce_core::sample::northbound_auto_parts().to_json());
+    let out = cli(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8(out.stdout).unwrap().contains("LRD-2026-0417: 0 errors, 0 warnings, 3 lines"));
+}
+
+#[test]
+fn validate_reports_every_finding_and_exits_one_on_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = cruce_core::sample::northbound_auto_parts();
+    d.lines[1].hts = "8708.30".into();
+    d.regime.us_entry_type = "86".into();
+    d.transport.seals.clear();
+    let file = write(dir.path(), "bad.json", &d.to_json());
+
+    let out = cli(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("lines[1].hts") && text.contains("regime.usEntryType") && text.contains("transport.seals"), "{text}");
+    assert!(text.contains("2 errors, 1 warnings"), "{text}");
+
+    let es = String::from_utf8(cli(&["--es", "validate", file.to_str().unwrap()]).stdout).unwrap();
+    assert!(es.contains("de minimis está suspendido") && es.contains("2 errores, 1 avisos"), "{es}");
+
+    let json = cli(&["validate", file.to_str().unwrap(), "--json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let codes: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["entry_type.de_minimis_suspended", "hts.length", "seals.none"]);
+}
+
+#[test]
+fn validate_a_malformed_document_exits_three_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = cruce_core::sample::northbound_auto_parts().to_json().replace("\"18.25430\"", "\"abc\"");
+    let file = write(dir.path(), "broken.json", &text);
+    let out = cli(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("is not a valid declaration document") && err.contains("commercial.exchangeRate.mxnPerUsd"), "{err}");
+    let missing = cli(&["validate", dir.path().join("nope.json").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(3));
+}
+
+#[test]
+fn check_identifiers_one_at_a_time() {
+    let ok = cli(&["check", "entry-number", "abc12345676"]);
+    assert_eq!(ok.status.code(), Some(0));
+    assert_eq!(String::from_utf8(ok.stdout).unwrap(), "valid: ABC-1234567-6\n");
+
+    let bad = cli(&["check", "entry-number", "ABC-1234567-5"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(String::from_utf8(bad.stdout).unwrap(), "invalid: the check digit of the CBP entry number should be 6, not 5\n");
+
+    let es = cli(&["--es", "check", "curp", "BOXW310820HNERXN08"]);
+    assert!(String::from_utf8(es.stdout).unwrap().starts_with("no válido: el dígito verificador de la CURP debería ser 9"));
+
+    let warn = cli(&["check", "rfc", "VACE460910SX6", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&warn.stdout).unwrap();
+    assert_eq!((v["valid"].as_bool(), v["warningsEn"].as_array().map(Vec::len)), (Some(true), Some(1)));
+
+    let unknown = cli(&["check", "passport", "X"]);
+    assert_eq!(unknown.status.code(), Some(2), "clap lists the kinds");
+    assert!(String::from_utf8(unknown.stderr).unwrap().contains("entry-number"));
 }

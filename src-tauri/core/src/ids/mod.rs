@@ -6,6 +6,7 @@
 //! fail) parses and reports it through the type's own `check_digit_ok` method.
 
 mod cfdi_uuid;
+pub mod check;
 mod cove;
 mod curp;
 mod entry_number;
@@ -21,6 +22,7 @@ mod simple;
 mod vin;
 
 pub use cfdi_uuid::CfdiUuid;
+pub use check::{check, IdCheck, KINDS};
 pub use cove::CoveNumber;
 pub use curp::Curp;
 pub use entry_number::EntryNumber;

@@ -1,0 +1,66 @@
+//! `cruce-cli validate FILE.json` and `cruce-cli check KIND VALUE`.
+
+use std::io::Write;
+use std::path::Path;
+
+use cruce_core::declaration::Declaration;
+use cruce_core::ids::{check, IdCheck};
+use cruce_core::validate::{validate, Finding, Severity};
+
+use crate::error::CliError;
+
+/// Exit status of `validate`: whether the declaration may be filed.
+pub enum Verdict {
+    Fileable,
+    HasErrors,
+}
+
+pub fn run_validate(file: &Path, json: bool, spanish: bool, out: &mut impl Write) -> Result<Verdict, CliError> {
+    let text = std::fs::read_to_string(file).map_err(|source| CliError::Read { path: file.to_owned(), source })?;
+    let declaration = Declaration::from_json(&text).map_err(|source| CliError::Document { path: file.to_owned(), source })?;
+    let findings = validate(&declaration);
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &findings)?;
+        writeln!(out)?;
+    } else {
+        write_findings(&declaration, &findings, spanish, out)?;
+    }
+    Ok(if findings.iter().any(|f| f.severity == Severity::Error) { Verdict::HasErrors } else { Verdict::Fileable })
+}
+
+fn write_findings(d: &Declaration, findings: &[Finding], spanish: bool, out: &mut impl Write) -> std::io::Result<()> {
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let warnings = findings.len() - errors;
+    for f in findings {
+        let (label, message) = match (f.severity, spanish) {
+            (Severity::Error, false) => ("error", &f.message_en),
+            (Severity::Warning, false) => ("warning", &f.message_en),
+            (Severity::Error, true) => ("error", &f.message_es),
+            (Severity::Warning, true) => ("aviso", &f.message_es),
+        };
+        writeln!(out, "{label:<7} {:<36} {message}", f.path)?;
+        writeln!(out, "        [{}] {}", f.code, f.source)?;
+    }
+    if spanish {
+        writeln!(out, "{}: {errors} errores, {warnings} avisos, {} partidas", d.reference, d.lines.len())
+    } else {
+        writeln!(out, "{}: {errors} errors, {warnings} warnings, {} lines", d.reference, d.lines.len())
+    }
+}
+
+pub fn run_check(kind: &str, value: &str, json: bool, spanish: bool, out: &mut impl Write) -> Result<bool, CliError> {
+    let result: IdCheck = check(kind, value).ok_or_else(|| CliError::UnknownKind { kind: kind.to_owned() })?;
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &result)?;
+        writeln!(out)?;
+    } else if result.valid {
+        writeln!(out, "{} {}", if spanish { "válido:" } else { "valid:" }, result.canonical.as_deref().unwrap_or_default())?;
+        for w in if spanish { &result.warnings_es } else { &result.warnings_en } {
+            writeln!(out, "{} {w}", if spanish { "aviso:" } else { "warning:" })?;
+        }
+    } else {
+        let message = if spanish { &result.message_es } else { &result.message_en };
+        writeln!(out, "{} {}", if spanish { "no válido:" } else { "invalid:" }, message.as_deref().unwrap_or_default())?;
+    }
+    Ok(result.valid)
+}
