@@ -28,10 +28,14 @@ fn decl<T: TS>(cfg: &Config) -> String {
 /// The complete text of `bindings.ts`.
 pub fn typescript() -> String {
     use cruce_core::catalog::UsPort;
+    use cruce_core::declaration as decl_types;
+    use cruce_core::ids::IdCheck;
+    use cruce_core::validate::{Finding, Severity};
+    use cruce_core::views::{GovernmentView, ViewField, ViewSection};
     use cruce_core::{Direction, Draft, DraftHeader, DraftSummary, HeaderInput, Language, PlannedCrossing};
 
     let cfg = ts_config();
-    let types = [
+    let types = vec![
         decl::<Direction>(&cfg),
         decl::<PlannedCrossing>(&cfg),
         decl::<HeaderInput>(&cfg),
@@ -44,6 +48,33 @@ pub fn typescript() -> String {
         decl::<AppInfo>(&cfg),
         decl::<ErrorCode>(&cfg),
         decl::<IpcError>(&cfg),
+        decl::<decl_types::Declaration>(&cfg),
+        decl::<decl_types::Parties>(&cfg),
+        decl::<decl_types::Party>(&cfg),
+        decl::<decl_types::Address>(&cfg),
+        decl::<decl_types::UsImporter>(&cfg),
+        decl::<decl_types::MexicanParty>(&cfg),
+        decl::<decl_types::Manufacturer>(&cfg),
+        decl::<decl_types::UsBroker>(&cfg),
+        decl::<decl_types::MexicanBroker>(&cfg),
+        decl::<decl_types::Carrier>(&cfg),
+        decl::<decl_types::Driver>(&cfg),
+        decl::<decl_types::Transport>(&cfg),
+        decl::<decl_types::Conveyance>(&cfg),
+        decl::<decl_types::Commercial>(&cfg),
+        decl::<decl_types::Invoice>(&cfg),
+        decl::<decl_types::ExchangeRate>(&cfg),
+        decl::<decl_types::Charges>(&cfg),
+        decl::<decl_types::Regime>(&cfg),
+        decl::<decl_types::UsmcaCertification>(&cfg),
+        decl::<decl_types::Contact>(&cfg),
+        decl::<decl_types::Line>(&cfg),
+        decl::<Severity>(&cfg),
+        decl::<Finding>(&cfg),
+        decl::<ViewField>(&cfg),
+        decl::<ViewSection>(&cfg),
+        decl::<GovernmentView>(&cfg),
+        decl::<IdCheck>(&cfg),
     ];
 
     let mut out = String::from(

@@ -18,6 +18,10 @@ pub enum AppError {
     /// The database could not be opened at start-up; kept so every command can say so.
     #[error("the database is not available")]
     DatabaseUnavailable(#[source] Arc<StoreError>),
+    #[error(transparent)]
+    Document(#[from] cruce_core::declaration::DocumentError),
+    #[error("unknown identifier kind {kind:?}")]
+    UnknownIdentifierKind { kind: String },
     #[error("a background task failed")]
     Task(#[from] tauri::Error),
 }
@@ -41,12 +45,15 @@ pub enum ErrorCode {
     UnknownPort,
     UnknownTimeZone,
     CrossingTimeSkipped,
+    /// A declaration document that cannot be read (wrong type, unknown field, wrong version).
+    InvalidDocument,
+    UnknownIdentifierKind,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 14] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -58,6 +65,8 @@ impl ErrorCode {
         Self::UnknownPort,
         Self::UnknownTimeZone,
         Self::CrossingTimeSkipped,
+        Self::InvalidDocument,
+        Self::UnknownIdentifierKind,
         Self::Internal,
     ];
 
@@ -76,7 +85,9 @@ impl ErrorCode {
             Self::UnknownPort => 8,
             Self::UnknownTimeZone => 9,
             Self::CrossingTimeSkipped => 10,
-            Self::Internal => 11,
+            Self::InvalidDocument => 11,
+            Self::UnknownIdentifierKind => 12,
+            Self::Internal => 13,
         }
     }
 }
@@ -101,6 +112,8 @@ impl AppError {
                     ErrorCode::CrossingTimeSkipped
                 }
             },
+            Self::Document(_) => ErrorCode::InvalidDocument,
+            Self::UnknownIdentifierKind { .. } => ErrorCode::UnknownIdentifierKind,
             Self::Task(_) => ErrorCode::Internal,
         }
     }

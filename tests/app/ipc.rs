@@ -198,3 +198,49 @@ fn the_port_catalog_lists_codes_names_and_zones() {
     let laredo = ports.as_array().unwrap().iter().find(|p| p["code"] == "2304").unwrap();
     assert_eq!(laredo, &json!({"code": "2304", "name": "Laredo", "state": "TX", "timeZone": "America/Chicago"}));
 }
+
+#[test]
+fn validation_and_both_views_over_ipc() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let mut declaration = serde_json::to_value(cruce_core::sample::northbound_auto_parts()).unwrap();
+    assert_eq!(call(&w, "validate_declaration", json!({ "declaration": declaration })).unwrap(), json!([]));
+
+    declaration["lines"][0]["hts"] = json!("8708");
+    let findings = call(&w, "validate_declaration", json!({ "declaration": declaration })).unwrap();
+    assert_eq!(findings[0]["code"], "hts.length");
+    assert_eq!(findings[0]["path"], "lines[0].hts");
+    assert_eq!(findings[0]["severity"], "error");
+    assert!(findings[0]["messageEs"].as_str().unwrap().contains("fracción HTS"));
+
+    let us = call(&w, "get_us_view", json!({ "declaration": declaration })).unwrap();
+    assert_eq!(us["sections"][0]["fields"][0]["reference"], "7501 block 1");
+    let mx = call(&w, "get_mexican_view", json!({ "declaration": declaration })).unwrap();
+    assert_eq!(mx["sections"][0]["fields"][0]["value"], "26  24  3210  6000123");
+    assert_eq!(mx["sections"][0]["fields"][0]["source"], json!(["regime.pedimentoNumber"]));
+}
+
+#[test]
+fn a_malformed_declaration_is_invalid_document_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let mut declaration = serde_json::to_value(cruce_core::sample::northbound_auto_parts()).unwrap();
+    declaration["commercial"]["exchangeRate"]["mxnPerUsd"] = json!("eighteen");
+    let err = call(&w, "validate_declaration", json!({ "declaration": declaration })).unwrap_err();
+    assert_eq!(err["code"], "invalid_document");
+    assert!(err["message"].as_str().unwrap().starts_with("commercial.exchangeRate.mxnPerUsd"), "{err}");
+    let err = call(&w, "get_us_view", json!({ "declaration": { "reference": "x" } })).unwrap_err();
+    assert_eq!(err["code"], "invalid_document");
+}
+
+#[test]
+fn identifiers_are_checked_one_by_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let ok = call(&w, "check_identifier", json!({ "kind": "pedimento", "value": "264032106000123" })).unwrap();
+    assert_eq!((ok["valid"].clone(), ok["canonical"].clone()), (json!(true), json!("26  40  3210  6000123")));
+    let bad = call(&w, "check_identifier", json!({ "kind": "scac", "value": "MSCU" })).unwrap();
+    assert_eq!((bad["valid"].clone(), bad["code"].clone()), (json!(false), json!("invalid")));
+    let err = call(&w, "check_identifier", json!({ "kind": "passport", "value": "X" })).unwrap_err();
+    assert_eq!(err["code"], "unknown_identifier_kind");
+}

@@ -3,6 +3,7 @@
 
 pub mod app_info;
 pub mod catalog;
+pub mod declaration;
 pub mod drafts;
 pub mod preferences;
 
@@ -50,6 +51,10 @@ macro_rules! commands {
 commands! {
     app_info::get_app_info() -> app_info::AppInfo;
     catalog::list_us_ports() -> Vec<cruce_core::catalog::UsPort>;
+    declaration::validate_declaration(declaration: declaration::DeclarationDocument) -> Vec<cruce_core::validate::Finding>;
+    declaration::get_us_view(declaration: declaration::DeclarationDocument) -> cruce_core::views::GovernmentView;
+    declaration::get_mexican_view(declaration: declaration::DeclarationDocument) -> cruce_core::views::GovernmentView;
+    declaration::check_identifier(kind: String, value: String) -> cruce_core::ids::IdCheck;
     drafts::list_drafts() -> Vec<cruce_core::DraftSummary>;
     drafts::get_draft(id: String) -> cruce_core::Draft;
     drafts::create_draft(header: cruce_core::HeaderInput) -> cruce_core::Draft;

@@ -34,6 +34,11 @@ impl Declaration {
             line: e.line(),
             column: e.column(),
         })?;
+        Self::from_value(value)
+    }
+
+    /// Reads a declaration already parsed as JSON (as it arrives over IPC).
+    pub fn from_value(value: serde_json::Value) -> Result<Self, DocumentError> {
         match value.get("schemaVersion").map(serde_json::Value::as_u64) {
             None => return Err(DocumentError::NoSchemaVersion),
             Some(Some(v)) if v == u64::from(super::SCHEMA_VERSION) => {}

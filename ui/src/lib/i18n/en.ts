@@ -96,6 +96,8 @@ export const en = {
   'error.unknown_time_zone': 'Choose a time zone from the list.',
   'error.crossing_time_skipped':
     'That time does not exist: clocks skip it when daylight saving time starts. Choose another time.',
+  'error.invalid_document': 'The declaration is not in the format this version of Cruce reads.',
+  'error.unknown_identifier_kind': 'Cruce does not know that kind of identifier.',
   'error.internal': 'Something unexpected went wrong. The details are in the log.',
 } satisfies Record<string, string>;
 

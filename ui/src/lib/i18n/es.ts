@@ -98,5 +98,7 @@ export const es: Record<MessageKey, string> = {
   'error.unknown_time_zone': 'Elija una zona horaria de la lista.',
   'error.crossing_time_skipped':
     'Esa hora no existe: los relojes la saltan al comenzar el horario de verano. Elija otra hora.',
+  'error.invalid_document': 'La declaración no tiene el formato que lee esta versión de Cruce.',
+  'error.unknown_identifier_kind': 'Cruce no conoce ese tipo de identificador.',
   'error.internal': 'Ocurrió un error inesperado. Los detalles están en el registro.',
 };

@@ -94,7 +94,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "unknown_identifier_kind" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -105,6 +105,347 @@ export type IpcError = { code: ErrorCode,
  * translated text for the code.
  */
 message: string, };
+
+/**
+ * One truck shipment crossing the U.S.–Mexico border, as the broker captures it.
+ */
+export type Declaration = { 
+/**
+ * Version of this document's layout; see [`SCHEMA_VERSION`].
+ */
+schemaVersion: number, reference: string, direction: Direction, parties: Parties, transport: Transport, commercial: Commercial, regime: Regime, 
+/**
+ * Present when USMCA preference is claimed.
+ */
+usmca: UsmcaCertification | null, lines: Array<Line>, };
+
+export type Parties = { 
+/**
+ * Exporter / shipper.
+ */
+exporter: Party, usImporter: UsImporter, ultimateConsignee: Party, mexicanParty: MexicanParty, manufacturer: Manufacturer, usBroker: UsBroker, mexicanBroker: MexicanBroker, carrier: Carrier, driver: Driver, };
+
+/**
+ * A party identified by name and address only (shipper, ultimate consignee).
+ */
+export type Party = { name: string, address: Address, };
+
+export type Address = { street: string, city: string, 
+/**
+ * State, province or Mexican entidad federativa.
+ */
+state: string, postalCode: string, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string, };
+
+/**
+ * U.S. importer of record with its CBP importer number.
+ */
+export type UsImporter = { name: string, address: Address, 
+/**
+ * EIN + suffix, SSN or CBP-assigned number.
+ */
+importerNumber: string, };
+
+/**
+ * The Mexican exporter (northbound) or importer (southbound).
+ */
+export type MexicanParty = { name: string, address: Address, rfc: string, 
+/**
+ * Only for individuals; may be empty.
+ */
+curp: string, };
+
+export type Manufacturer = { name: string, address: Address, 
+/**
+ * Manufacturer identification code (MID).
+ */
+mid: string, };
+
+export type UsBroker = { name: string, 
+/**
+ * 3-character CBP filer code.
+ */
+filerCode: string, };
+
+export type MexicanBroker = { name: string, 
+/**
+ * 4-digit patente aduanal.
+ */
+patente: string, };
+
+export type Carrier = { name: string, address: Address, scac: string, 
+/**
+ * Mexican CAAT (código alfanumérico armonizado del transportista), where known.
+ */
+caat: string, };
+
+export type Driver = { name: string, 
+/**
+ * FAST commercial driver card number (PASSID), if the driver holds one.
+ */
+fastCard: string, 
+/**
+ * ACE ID issued by CBP for the crew profile, if no FAST card.
+ */
+aceId: string, };
+
+export type Transport = { 
+/**
+ * 4-digit CBP port of entry (northbound) or exit (southbound).
+ */
+usPort: string, 
+/**
+ * CBP Border Wait Times crossing id, e.g. "230404" (Laredo World Trade Bridge).
+ */
+crossing: string, 
+/**
+ * 3-digit Mexican aduana-sección of exit (northbound) or entry (southbound).
+ */
+aduana: string, truck: Conveyance, trailers: Array<Conveyance>, seals: Array<string>, 
+/**
+ * ACE trip number: carrier SCAC + a unique suffix.
+ */
+tripNumber: string, shipmentControlNumber: string, 
+/**
+ * Foreign place where the carrier takes possession of the goods.
+ */
+placeOfLoading: string, 
+/**
+ * Estimated arrival at the first U.S. port, local time with its zone.
+ */
+estimatedArrival: PlannedCrossing | null, };
+
+/**
+ * A truck or trailer: VIN or equipment number, and its licence plate.
+ */
+export type Conveyance = { 
+/**
+ * VIN for a truck; equipment number for a trailer.
+ */
+vin: string, number: string, plate: string, 
+/**
+ * State or province that issued the plate.
+ */
+plateState: string, 
+/**
+ * ISO 3166-1 alpha-2 of the plate.
+ */
+plateCountry: string, };
+
+export type Commercial = { invoices: Array<Invoice>, exchangeRate: ExchangeRate, charges: Charges, };
+
+export type Invoice = { number: string, date: string | null, 
+/**
+ * ISO 4217 (MXN, not the pedimento's MXP).
+ */
+currency: string, incoterm: string, 
+/**
+ * Invoice total in its currency, as printed on the invoice.
+ */
+total: string | null, 
+/**
+ * U.S. dollars per unit of `currency` (Banxico's equivalence factor); 1 for USD. Needed only
+ * for currencies other than USD and MXN.
+ */
+usdPerUnit: string | null, 
+/**
+ * Folio fiscal of the CFDI with Comercio Exterior.
+ */
+cfdiUuid: string, cove: string, };
+
+/**
+ * The rate that turns dollars into pesos on the pedimento (field 6, 5 decimals).
+ */
+export type ExchangeRate = { mxnPerUsd: string | null, date: string | null, 
+/**
+ * Where the rate comes from, e.g. "DOF FIX".
+ */
+source: string, };
+
+/**
+ * Charges not in the goods' price, in U.S. dollars (incrementables on the Mexican side; the
+ * "CHGS" column of CBP 7501 block 35).
+ */
+export type Charges = { freightUsd: string | null, insuranceUsd: string | null, otherUsd: string | null, };
+
+export type Regime = { 
+/**
+ * CBP entry type (7501 block 2), e.g. "01".
+ */
+usEntryType: string, 
+/**
+ * Assigned by the U.S. broker: filer code, sequence, check digit.
+ */
+usEntryNumber: string, 
+/**
+ * Clave de pedimento (Apéndice 2), e.g. "A1".
+ */
+clavePedimento: string, 
+/**
+ * Régimen (Apéndice 16), e.g. "EXD".
+ */
+regimen: string, 
+/**
+ * Once validated: 15 digits.
+ */
+pedimentoNumber: string, 
+/**
+ * Whether USMCA preferential treatment is claimed on the U.S. entry.
+ */
+usmcaClaimed: boolean, };
+
+export type UsmcaCertification = { 
+/**
+ * 1. importer, exporter or producer.
+ */
+certifierRole: string, 
+/**
+ * 2. certifier.
+ */
+certifier: Contact, 
+/**
+ * 3. exporter (name may be "Various").
+ */
+exporter: Contact, 
+/**
+ * 4. producer (name may be "Various" or "Available upon request").
+ */
+producer: Contact, 
+/**
+ * 5. importer.
+ */
+importer: Contact, 
+/**
+ * 8. blanket period, up to 12 months, when the certification covers several shipments.
+ */
+blanketFrom: string | null, blanketTo: string | null, 
+/**
+ * 9. authorized signature and date, with the certification statement.
+ */
+signedBy: string, signedOn: string | null, };
+
+export type Contact = { name: string, title: string, address: Address, phone: string, email: string, };
+
+export type Line = { description: string, 
+/**
+ * U.S. HTS, 10 digits.
+ */
+hts: string, 
+/**
+ * Mexican fracción arancelaria, 8 digits.
+ */
+fraccion: string, 
+/**
+ * NICO, 2 digits.
+ */
+nico: string, 
+/**
+ * Quantity in the HTS unit of quantity.
+ */
+usQuantity: string | null, 
+/**
+ * ACE unit code, e.g. "NO", "KG".
+ */
+usUnit: string, 
+/**
+ * Quantity in the commercial unit (UMC), 3 decimals.
+ */
+mxQuantity: string | null, 
+/**
+ * UMC, Apéndice 7 (two digits).
+ */
+mxUnit: string, 
+/**
+ * Quantity in the tariff unit (UMT) of the fracción, 5 decimals.
+ */
+mxTariffQuantity: string | null, mxTariffUnit: string, grossKg: string | null, netKg: string | null, 
+/**
+ * Packages at the lowest external packaging unit ("200 cartons", not "10 pallets").
+ */
+packages: number | null, packageKind: string, 
+/**
+ * Number of the invoice this line belongs to.
+ */
+invoiceNumber: string, 
+/**
+ * Value in the invoice currency.
+ */
+value: string | null, valueUsd: string | null, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+countryOfOrigin: string, 
+/**
+ * USMCA origin criterion A–D, when preference is claimed.
+ */
+originCriterion: string, 
+/**
+ * MID of this line's manufacturer, when not the declaration's manufacturer.
+ */
+manufacturerMid: string, };
+
+export type Severity = "error" | "warning";
+
+export type Finding = { 
+/**
+ * Stable code, e.g. `hts.format` or `totals.invoice_mismatch`.
+ */
+code: string, severity: Severity, 
+/**
+ * Path of the field in the declaration document, e.g. `lines[3].hts`.
+ */
+path: string, messageEn: string, messageEs: string, 
+/**
+ * The rule's source: a regulation, a manual, or "Cruce consistency rule".
+ */
+source: string, };
+
+/**
+ * One value as a government form shows it.
+ */
+export type ViewField = { 
+/**
+ * The government's own field reference, e.g. "7501 block 1" or "Anexo 22 campo 6".
+ */
+reference: string, labelEn: string, labelEs: string, 
+/**
+ * Formatted as that government writes it; empty when the source is empty.
+ */
+value: string, 
+/**
+ * Paths of the declaration fields it is derived from (`lines[*]` for a sum over lines).
+ */
+source: Array<string>, };
+
+/**
+ * A group of fields: a form section, or one line / partida.
+ */
+export type ViewSection = { titleEn: string, titleEs: string, fields: Array<ViewField>, };
+
+/**
+ * A government's whole view of the declaration.
+ */
+export type GovernmentView = { titleEn: string, titleEs: string, sections: Array<ViewSection>, };
+
+/**
+ * The outcome of checking one identifier.
+ */
+export type IdCheck = { kind: string, input: string, valid: boolean, 
+/**
+ * The value as it should be written, when valid.
+ */
+canonical: string | null, 
+/**
+ * Problem code (`format`, `check_digit`, …) when invalid.
+ */
+code: string | null, messageEn: string | null, messageEs: string | null, 
+/**
+ * Advisory notes on a valid value (an RFC or VIN check digit that does not match).
+ */
+warningsEn: Array<string>, warningsEs: Array<string>, };
 
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
@@ -122,12 +463,18 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "unknown_port",
   "unknown_time_zone",
   "crossing_time_skipped",
+  "invalid_document",
+  "unknown_identifier_kind",
   "internal",
 ];
 
 export const COMMAND_NAMES = [
   "get_app_info",
   "list_us_ports",
+  "validate_declaration",
+  "get_us_view",
+  "get_mexican_view",
+  "check_identifier",
   "list_drafts",
   "get_draft",
   "create_draft",
@@ -142,6 +489,10 @@ export function createCommands(invoke: Invoke) {
   return {
     getAppInfo: () => invoke<AppInfo>("get_app_info"),
     listUsPorts: () => invoke<Array<UsPort>>("list_us_ports"),
+    validateDeclaration: (declaration: Declaration) => invoke<Array<Finding>>("validate_declaration", { declaration }),
+    getUsView: (declaration: Declaration) => invoke<GovernmentView>("get_us_view", { declaration }),
+    getMexicanView: (declaration: Declaration) => invoke<GovernmentView>("get_mexican_view", { declaration }),
+    checkIdentifier: (kind: string, value: string) => invoke<IdCheck>("check_identifier", { kind, value }),
     listDrafts: () => invoke<Array<DraftSummary>>("list_drafts"),
     getDraft: (id: string) => invoke<Draft>("get_draft", { id }),
     createDraft: (header: HeaderInput) => invoke<Draft>("create_draft", { header }),
