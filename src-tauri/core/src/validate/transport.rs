@@ -2,7 +2,7 @@
 
 use super::check::{blank, country};
 use super::{sources as src, Findings};
-use crate::catalog::{find_border_section, find_us_port};
+use crate::catalog::{find_border_section, find_crossing, find_us_port};
 use crate::declaration::{Conveyance, Declaration};
 use crate::ids::{Scac, ShipmentControlNumber, Vin};
 
@@ -53,14 +53,31 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         }
     }
     let crossing = t.crossing.trim();
-    if !crossing.is_empty() && port_known && !(crossing.len() == 6 && crossing.starts_with(port)) && !(port == "2301" && crossing.starts_with("5355")) {
-        f.warning(
-            "crossing.other_port",
-            "transport.crossing",
-            format!("Crossing {crossing} is not a crossing of port {port}"),
-            format!("El cruce {crossing} no pertenece al puerto {port}"),
-            src::US_PORTS,
-        );
+    if !crossing.is_empty() && port_known {
+        match find_crossing(crossing) {
+            None => f.warning(
+                "crossing.unknown",
+                "transport.crossing",
+                format!("{crossing} is not a commercial truck crossing Cruce knows"),
+                format!("{crossing} no es un cruce comercial de camiones que Cruce conozca"),
+                src::US_PORTS,
+            ),
+            Some(c) if c.us_port != port => f.warning(
+                "crossing.other_port",
+                "transport.crossing",
+                format!("{} is a crossing of port {}, not {port}", c.name, c.us_port),
+                format!("{} es un cruce del puerto {}, no del {port}", c.name, c.us_port),
+                src::US_PORTS,
+            ),
+            Some(c) if !aduana.is_empty() && c.aduana != aduana => f.warning(
+                "crossing.other_aduana",
+                "transport.crossing",
+                format!("{} leads to aduana-sección {}, not {aduana}", c.name, c.aduana),
+                format!("{} conduce a la aduana-sección {}, no a la {aduana}", c.name, c.aduana),
+                src::ADUANAS,
+            ),
+            Some(_) => {}
+        }
     }
 
     conveyance(f, &t.truck, "transport.truck", true);
