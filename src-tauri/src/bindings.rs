@@ -75,6 +75,11 @@ pub fn typescript() -> String {
         decl::<ViewSection>(&cfg),
         decl::<GovernmentView>(&cfg),
         decl::<IdCheck>(&cfg),
+        decl::<cruce_core::DraftStatus>(&cfg),
+        decl::<crate::commands::drafts::DraftQuery>(&cfg),
+        decl::<crate::commands::drafts::DraftPage>(&cfg),
+        decl::<crate::commands::history::Revision>(&cfg),
+        decl::<decl_types::FieldChange>(&cfg),
     ];
 
     let mut out = String::from(

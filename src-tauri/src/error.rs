@@ -39,6 +39,13 @@ pub enum ErrorCode {
     /// A stored draft breaks the rules (edited outside Cruce).
     StoredDataInvalid,
     DraftNotFound,
+    RevisionNotFound,
+    /// Someone saved the draft since this editor loaded it; nothing was written.
+    Conflict,
+    /// The chosen backup file already exists.
+    BackupTargetExists,
+    /// The chosen file is not a usable Cruce backup (damaged, foreign, missing).
+    BackupInvalid,
     ReferenceRequired,
     ReferenceTooLong,
     ReferenceControlCharacters,
@@ -53,12 +60,16 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 18] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
         Self::StoredDataInvalid,
         Self::DraftNotFound,
+        Self::RevisionNotFound,
+        Self::Conflict,
+        Self::BackupTargetExists,
+        Self::BackupInvalid,
         Self::ReferenceRequired,
         Self::ReferenceTooLong,
         Self::ReferenceControlCharacters,
@@ -79,15 +90,19 @@ impl ErrorCode {
             Self::DatabaseError => 2,
             Self::StoredDataInvalid => 3,
             Self::DraftNotFound => 4,
-            Self::ReferenceRequired => 5,
-            Self::ReferenceTooLong => 6,
-            Self::ReferenceControlCharacters => 7,
-            Self::UnknownPort => 8,
-            Self::UnknownTimeZone => 9,
-            Self::CrossingTimeSkipped => 10,
-            Self::InvalidDocument => 11,
-            Self::UnknownIdentifierKind => 12,
-            Self::Internal => 13,
+            Self::RevisionNotFound => 5,
+            Self::Conflict => 6,
+            Self::BackupTargetExists => 7,
+            Self::BackupInvalid => 8,
+            Self::ReferenceRequired => 9,
+            Self::ReferenceTooLong => 10,
+            Self::ReferenceControlCharacters => 11,
+            Self::UnknownPort => 12,
+            Self::UnknownTimeZone => 13,
+            Self::CrossingTimeSkipped => 14,
+            Self::InvalidDocument => 15,
+            Self::UnknownIdentifierKind => 16,
+            Self::Internal => 17,
         }
     }
 }
@@ -127,6 +142,12 @@ fn store_code(e: &StoreError) -> ErrorCode {
         StoreError::SchemaTooNew { .. } => ErrorCode::DatabaseTooNew,
         StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::DatabaseError,
         StoreError::DraftNotFound { .. } => ErrorCode::DraftNotFound,
+        StoreError::RevisionNotFound { .. } => ErrorCode::RevisionNotFound,
+        StoreError::Conflict { .. } => ErrorCode::Conflict,
+        StoreError::Document(_) => ErrorCode::InvalidDocument,
+        StoreError::BackupTargetExists { .. } => ErrorCode::BackupTargetExists,
+        StoreError::IntegrityCheckFailed { .. } | StoreError::NotACruceDatabase { .. } => ErrorCode::BackupInvalid,
+        StoreError::Io { .. } => ErrorCode::DatabaseError,
         StoreError::InvalidRow { .. } => ErrorCode::StoredDataInvalid,
     }
 }

@@ -75,9 +75,13 @@ fn create_get_update_list_delete_round_trip() {
 
     let created = call(&w, "create_draft", json!({ "header": header("  OTAY-7 ") })).unwrap();
     let id = created["id"].as_str().unwrap().to_owned();
-    assert_eq!(created["header"]["reference"], "OTAY-7", "trimmed by the core rules");
-    assert_eq!(created["header"]["plannedCrossing"], json!({"local": "2026-11-25T07:15:00", "zone": "America/Los_Angeles"}));
-    assert_eq!(created["isDemo"], false);
+    assert_eq!(created["declaration"]["reference"], "OTAY-7", "trimmed by the core rules");
+    assert_eq!(created["declaration"]["transport"]["usPort"], "2506");
+    assert_eq!(
+        created["declaration"]["transport"]["estimatedArrival"],
+        json!({"local": "2026-11-25T07:15:00", "zone": "America/Los_Angeles"})
+    );
+    assert_eq!((created["isDemo"].clone(), created["revision"].clone(), created["status"].clone()), (json!(false), json!(1), json!("draft")));
 
     let fetched = call(&w, "get_draft", json!({ "id": id })).unwrap();
     assert_eq!(fetched, created);
@@ -85,9 +89,10 @@ fn create_get_update_list_delete_round_trip() {
     let mut changed = header("OTAY-7B");
     changed["direction"] = json!("southbound");
     changed["plannedCrossing"] = Value::Null;
-    let updated = call(&w, "update_draft_header", json!({ "id": id, "header": changed })).unwrap();
-    assert_eq!(updated["header"]["direction"], "southbound");
-    assert_eq!(updated["header"]["plannedCrossing"], Value::Null);
+    let updated = call(&w, "update_draft_header", json!({ "id": id, "header": changed, "expectedRevision": 1 })).unwrap();
+    assert_eq!(updated["declaration"]["direction"], "southbound");
+    assert_eq!(updated["declaration"]["transport"]["estimatedArrival"], Value::Null);
+    assert_eq!(updated["revision"], 2);
 
     let list = call(&w, "list_drafts", json!({})).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 2);
@@ -97,16 +102,55 @@ fn create_get_update_list_delete_round_trip() {
 }
 
 #[test]
-fn editing_a_deleted_draft_is_draft_not_found() {
+fn a_stale_save_is_a_conflict_and_history_restores_as_a_new_revision() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
-    let id = call(&w, "create_draft", json!({ "header": header("GONE") })).unwrap()["id"].clone();
-    call(&w, "delete_draft", json!({ "id": id })).unwrap();
+    let draft = call(&w, "create_draft", json!({ "header": header("HIST-1") })).unwrap();
+    let id = draft["id"].clone();
+    let mut declaration = draft["declaration"].clone();
+    declaration["reference"] = json!("HIST-2");
+    let saved = call(&w, "save_draft", json!({ "id": id, "declaration": declaration, "expectedRevision": 1 })).unwrap();
+    assert_eq!(saved["revision"], 2);
 
-    let err = call(&w, "update_draft_header", json!({ "id": id, "header": header("X") })).unwrap_err();
-    assert_eq!(err["code"], "draft_not_found");
-    assert!(err["message"].as_str().unwrap().contains(id.as_str().unwrap()), "{err}");
-    assert_eq!(err.as_object().unwrap().len(), 2, "the wire error is exactly {{code, message}}: {err}");
+    declaration["reference"] = json!("HIST-3");
+    let err = call(&w, "save_draft", json!({ "id": id, "declaration": declaration, "expectedRevision": 1 })).unwrap_err();
+    assert_eq!(err["code"], "conflict");
+
+    let history = call(&w, "get_history", json!({ "id": id })).unwrap();
+    assert_eq!(history.as_array().unwrap().iter().map(|r| r["revision"].as_u64().unwrap()).collect::<Vec<_>>(), [2, 1]);
+    assert_eq!(history[0]["summary"], "reference");
+    let changes = call(&w, "compare_revisions", json!({ "id": id, "from": 1, "to": 2 })).unwrap();
+    assert_eq!(changes, json!([{ "path": "reference", "before": "HIST-1", "after": "HIST-2" }]));
+    let restored = call(&w, "restore_revision", json!({ "id": id, "revision": 1, "expectedRevision": 2 })).unwrap();
+    assert_eq!((restored["revision"].clone(), restored["declaration"]["reference"].clone()), (json!(3), json!("HIST-1")));
+
+    let page = call(&w, "search_drafts", json!({ "query": { "text": "hist", "limit": 10 } })).unwrap();
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["items"][0]["reference"], "HIST-1");
+}
+
+#[test]
+fn a_backup_restores_even_when_the_database_cannot_be_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("backup.cruce");
+    {
+        let (_app, w) = start(&dir.path().join("a"));
+        call(&w, "create_draft", json!({ "header": header("SAVED") })).unwrap();
+        call(&w, "backup_database", json!({ "path": backup })).unwrap();
+        let err = call(&w, "backup_database", json!({ "path": backup })).unwrap_err();
+        assert_eq!(err["code"], "backup_target_exists");
+    }
+    let broken = dir.path().join("b");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("cruce.db"), b"damaged".repeat(100)).unwrap();
+    let (_app, w) = start(&broken);
+    assert_eq!(call(&w, "list_drafts", json!({})).unwrap_err()["code"], "database_unreadable");
+    let err = call(&w, "restore_database", json!({ "path": broken.join("cruce.db") })).unwrap_err();
+    assert_eq!(err["code"], "database_unreadable", "a damaged file is not a backup: {err}");
+    call(&w, "restore_database", json!({ "path": backup })).unwrap();
+    let refs: Vec<String> = call(&w, "list_drafts", json!({})).unwrap().as_array().unwrap().iter().map(|d| d["reference"].as_str().unwrap().to_owned()).collect();
+    assert!(refs.contains(&"SAVED".to_owned()), "{refs:?}");
+    assert!(std::fs::read_dir(&broken).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("before-restore")), "the damaged file is kept");
 }
 
 #[test]
@@ -116,7 +160,7 @@ fn an_unknown_id_is_draft_not_found_for_every_command_that_takes_one() {
     for (cmd, args) in [
         ("get_draft", json!({ "id": "nope" })),
         ("delete_draft", json!({ "id": "nope" })),
-        ("update_draft_header", json!({ "id": "nope", "header": header("X") })),
+        ("update_draft_header", json!({ "id": "nope", "header": header("X"), "expectedRevision": 1 })),
     ] {
         assert_eq!(call(&w, cmd, args).unwrap_err()["code"], "draft_not_found", "{cmd}");
     }
@@ -243,4 +287,17 @@ fn identifiers_are_checked_one_by_one() {
     assert_eq!((bad["valid"].clone(), bad["code"].clone()), (json!(false), json!("invalid")));
     let err = call(&w, "check_identifier", json!({ "kind": "passport", "value": "X" })).unwrap_err();
     assert_eq!(err["code"], "unknown_identifier_kind");
+}
+
+#[test]
+fn editing_a_deleted_draft_is_draft_not_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let id = call(&w, "create_draft", json!({ "header": header("GONE") })).unwrap()["id"].clone();
+    call(&w, "delete_draft", json!({ "id": id })).unwrap();
+
+    let err = call(&w, "update_draft_header", json!({ "id": id, "header": header("X"), "expectedRevision": 1 })).unwrap_err();
+    assert_eq!(err["code"], "draft_not_found");
+    assert!(err["message"].as_str().unwrap().contains(id.as_str().unwrap()), "{err}");
+    assert_eq!(err.as_object().unwrap().len(), 2, "the wire error is exactly {{code, message}}: {err}");
 }

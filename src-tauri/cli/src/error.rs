@@ -15,6 +15,12 @@ pub enum CliError {
         #[source]
         source: std::io::Error,
     },
+    #[error("cannot write {path}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{path} is not a valid declaration document")]
     Document {
         path: PathBuf,

@@ -1,6 +1,7 @@
 //! `cruce-cli`: Cruce's data from the command line, for batch work and scripts. No WebKit needed.
 //!
-//! Exit status: 0 success; 1 the declaration has errors or the identifier is invalid; 2 usage
+//! Exit status: 0 success; 1 the declaration has errors, the identifier is invalid or the audit
+//! chain is broken; 2 usage
 //! error; 3 the input could not be read (missing file, not a declaration, database unreadable).
 
 mod drafts;
@@ -27,6 +28,23 @@ enum Command {
     /// Draft declarations in a database
     #[command(subcommand)]
     Drafts(drafts::DraftsCommand),
+    /// Copy the database to a new file (consistent even while Cruce runs)
+    Backup {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+    /// Replace the database with a checked backup; the replaced file is kept beside it
+    Restore {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
+    /// The audit log
+    #[command(subcommand)]
+    Audit(drafts::AuditCommand),
     /// Validate a declaration document (JSON) for both governments; exit 1 if it has errors
     Validate {
         file: PathBuf,
@@ -49,6 +67,9 @@ fn main() -> ExitCode {
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
         Command::Drafts(cmd) => drafts::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Backup { db, to } => drafts::backup(&db, &to, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Restore { db, from } => drafts::restore(&db, &from, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Audit(cmd) => drafts::audit(cmd, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
         Command::Validate { file, json } => validate::run_validate(&file, json, cli.es, &mut out).map(|v| match v {
             validate::Verdict::Fileable => ExitCode::SUCCESS,
             validate::Verdict::HasErrors => ExitCode::from(1),

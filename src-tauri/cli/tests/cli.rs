@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use chrono::{TimeZone, Utc};
-use cruce_core::demo::demo_header;
+use cruce_core::demo::demo_declaration;
 use cruce_store::Store;
 
 fn cli(args: &[&str]) -> Output {
@@ -14,7 +14,7 @@ fn cli(args: &[&str]) -> Output {
 fn seeded_db(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("cruce.db");
     let mut store = Store::open(&path).unwrap();
-    store.seed_demo_draft(&demo_header(), Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap()).unwrap();
+    store.seed_demo_draft(&demo_declaration(), Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap()).unwrap();
     path
 }
 
@@ -152,4 +152,47 @@ fn check_identifiers_one_at_a_time() {
     let unknown = cli(&["check", "passport", "X"]);
     assert_eq!(unknown.status.code(), Some(2), "clap lists the kinds");
     assert!(String::from_utf8(unknown.stderr).unwrap().contains("entry-number"));
+}
+
+#[test]
+fn export_import_backup_restore_and_audit_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_db(dir.path());
+    let db_s = db.to_str().unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&cli(&["drafts", "list", "--db", db_s, "--json"]).stdout).unwrap();
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+
+    let exported = dir.path().join("demo.json");
+    assert!(cli(&["drafts", "export", "--db", db_s, &id, "--out", exported.to_str().unwrap()]).status.success());
+    let imported = cli(&["drafts", "import", "--db", db_s, exported.to_str().unwrap()]);
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    let new_id = String::from_utf8(imported.stdout).unwrap().trim().to_owned();
+    assert_ne!(new_id, id);
+    let stdout_export = cli(&["drafts", "export", "--db", db_s, &new_id]).stdout;
+    assert_eq!(String::from_utf8(stdout_export).unwrap().trim(), std::fs::read_to_string(&exported).unwrap().trim(), "same document");
+
+    let bad = write(dir.path(), "bad.json", "{\"schemaVersion\": 1, \"reference\": 5}");
+    let refused = cli(&["drafts", "import", "--db", db_s, bad.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(3));
+    assert!(String::from_utf8(refused.stderr).unwrap().contains("reference: invalid type"));
+
+    let backup = dir.path().join("backup.cruce");
+    assert!(cli(&["backup", "--db", db_s, "--to", backup.to_str().unwrap()]).status.success());
+    assert_eq!(cli(&["backup", "--db", db_s, "--to", backup.to_str().unwrap()]).status.code(), Some(3), "never overwrites");
+    let verify = cli(&["audit", "verify", "--db", db_s]);
+    assert_eq!(verify.status.code(), Some(0));
+    assert!(String::from_utf8(verify.stdout).unwrap().starts_with("audit log intact: 3 entries"));
+
+    let restored = cli(&["restore", "--db", db_s, "--from", backup.to_str().unwrap()]);
+    assert!(restored.status.success(), "{}", String::from_utf8_lossy(&restored.stderr));
+    assert!(String::from_utf8(restored.stdout).unwrap().contains("restored 2 drafts"));
+
+    // A tamperer drops the append-only trigger and edits the first entry.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("DROP TRIGGER audit_log_append_only_update; UPDATE audit_log SET actor = 'mallory' WHERE seq = 1;")
+        .unwrap();
+    let broken = cli(&["audit", "verify", "--db", db_s]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8(broken.stdout).unwrap().contains("broken at entry 1"));
 }

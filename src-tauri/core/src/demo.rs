@@ -24,6 +24,14 @@ pub fn demo_header() -> DraftHeader {
     DraftHeader::try_from(input).expect("the demo header satisfies the header rules")
 }
 
+/// The demo as a complete declaration: the northbound sample under the demo reference, so a new
+/// user sees every section filled in and both governments' views.
+pub fn demo_declaration() -> crate::declaration::Declaration {
+    let mut d = crate::sample::northbound_auto_parts();
+    crate::draft::Draft::apply_header(&mut d, &demo_header());
+    d
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -31,5 +39,12 @@ mod tests {
         let header = super::demo_header();
         assert!(header.reference().starts_with("DEMO"));
         assert_eq!(header.port_of_entry(), Some("2304"));
+    }
+
+    #[test]
+    fn demo_declaration_is_complete_and_valid() {
+        let d = super::demo_declaration();
+        assert!(d.reference.starts_with("DEMO"));
+        assert!(crate::validate::validate(&d).is_empty(), "{:#?}", crate::validate::validate(&d));
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::crossing_time::PlannedCrossing;
+use crate::declaration::Declaration;
 use crate::header::DraftHeader;
 
 /// Which way the truck crosses. Northbound is a Mexican export and a U.S. import; southbound the
@@ -35,19 +36,47 @@ impl Direction {
     }
 }
 
-/// One draft declaration.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+/// Where a declaration stands in the broker's work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum DraftStatus {
+    Draft,
+    Ready,
+    Filed,
+    Archived,
+}
+
+impl DraftStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Ready => "ready",
+            Self::Filed => "filed",
+            Self::Archived => "archived",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Draft, Self::Ready, Self::Filed, Self::Archived].into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// One draft declaration at its current revision.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Draft {
     /// Opaque identifier (a UUIDv7 string).
     pub id: String,
-    pub header: DraftHeader,
+    /// Number of the current revision; a save must name it (optimistic concurrency).
+    pub revision: u32,
+    pub status: DraftStatus,
     /// The sample draft created on first start, so a new user sees how a declaration looks.
     pub is_demo: bool,
     #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
     #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
+    pub declaration: Declaration,
 }
 
 /// The columns of the declarations list.
@@ -59,22 +88,21 @@ pub struct DraftSummary {
     pub direction: Direction,
     pub port_of_entry: Option<String>,
     pub planned_crossing: Option<PlannedCrossing>,
+    pub status: DraftStatus,
+    pub revision: u32,
+    pub line_count: u32,
     pub is_demo: bool,
     #[ts(type = "string")]
     pub updated_at: DateTime<Utc>,
 }
 
-impl From<&Draft> for DraftSummary {
-    fn from(d: &Draft) -> Self {
-        Self {
-            id: d.id.clone(),
-            reference: d.header.reference().to_owned(),
-            direction: d.header.direction(),
-            port_of_entry: d.header.port_of_entry().map(str::to_owned),
-            planned_crossing: d.header.planned_crossing().cloned(),
-            is_demo: d.is_demo,
-            updated_at: d.updated_at,
-        }
+impl Draft {
+    /// Applies a validated header to the declaration (the header fields live inside it).
+    pub fn apply_header(declaration: &mut Declaration, header: &DraftHeader) {
+        declaration.reference = header.reference().to_owned();
+        declaration.direction = header.direction();
+        declaration.transport.us_port = header.port_of_entry().unwrap_or_default().to_owned();
+        declaration.transport.estimated_arrival = header.planned_crossing().cloned();
     }
 }
 

@@ -19,7 +19,7 @@ use crate::state::AppState;
 pub struct DeclarationDocument(serde_json::Value);
 
 impl DeclarationDocument {
-    fn read(self) -> Result<Declaration, AppError> {
+    pub(crate) fn read(self) -> Result<Declaration, AppError> {
         Ok(Declaration::from_value(self.0)?)
     }
 }

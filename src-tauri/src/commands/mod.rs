@@ -3,8 +3,10 @@
 
 pub mod app_info;
 pub mod catalog;
+pub mod database;
 pub mod declaration;
 pub mod drafts;
+pub mod history;
 pub mod preferences;
 
 use crate::bindings::CommandSignature;
@@ -56,10 +58,18 @@ commands! {
     declaration::get_mexican_view(declaration: declaration::DeclarationDocument) -> cruce_core::views::GovernmentView;
     declaration::check_identifier(kind: String, value: String) -> cruce_core::ids::IdCheck;
     drafts::list_drafts() -> Vec<cruce_core::DraftSummary>;
+    drafts::search_drafts(query: drafts::DraftQuery) -> drafts::DraftPage;
     drafts::get_draft(id: String) -> cruce_core::Draft;
     drafts::create_draft(header: cruce_core::HeaderInput) -> cruce_core::Draft;
-    drafts::update_draft_header(id: String, header: cruce_core::HeaderInput) -> cruce_core::Draft;
+    drafts::update_draft_header(id: String, header: cruce_core::HeaderInput, expected_revision: u32) -> cruce_core::Draft;
+    drafts::save_draft(id: String, declaration: declaration::DeclarationDocument, expected_revision: u32) -> cruce_core::Draft;
+    drafts::set_draft_status(id: String, status: cruce_core::DraftStatus) -> ();
     drafts::delete_draft(id: String) -> ();
+    history::get_history(id: String) -> Vec<history::Revision>;
+    history::compare_revisions(id: String, from: u32, to: u32) -> Vec<cruce_core::declaration::FieldChange>;
+    history::restore_revision(id: String, revision: u32, expected_revision: u32) -> cruce_core::Draft;
+    database::backup_database(path: String) -> ();
+    database::restore_database(path: String) -> ();
     preferences::get_preferences() -> preferences::Preferences;
     preferences::set_language(language: cruce_core::Language) -> ();
 }

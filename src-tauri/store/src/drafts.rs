@@ -1,184 +1,257 @@
-//! Draft declarations: create, list (most recently changed first), get, update the header, delete.
+//! Draft declarations: create, read, save as a new revision (with optimistic concurrency), delete.
 
 use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
-use cruce_core::{Direction, Draft, DraftHeader, DraftSummary, HeaderInput, PlannedCrossing};
-use rusqlite::{params, OptionalExtension, Row};
+use cruce_core::declaration::{diff, summarize, Declaration};
+use cruce_core::{Direction, Draft, DraftStatus, DraftSummary, PlannedCrossing};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
 
+use crate::audit::append;
+use crate::search::index_draft;
 use crate::{Store, StoreError};
 
-const DRAFT_COLUMNS: &str =
-    "id, reference, direction, port_code, crossing_local, crossing_zone, is_demo, created_at, updated_at";
+pub(crate) const SUMMARY_COLUMNS: &str =
+    "id, reference, direction, port_code, crossing_local, crossing_zone, status, revision, line_count, is_demo, updated_at";
 const DEMO_SEEDED: &str = "demo_seeded";
 
 impl Store {
-    /// Creates a draft with this header and returns it.
-    pub fn create_draft(&mut self, header: &DraftHeader, now: DateTime<Utc>) -> Result<Draft, StoreError> {
+    /// Creates a draft whose first revision is `declaration`.
+    pub fn create_draft(&mut self, declaration: &Declaration, author: &str, now: DateTime<Utc>) -> Result<Draft, StoreError> {
         let id = uuid::Uuid::now_v7().to_string();
         let tx = self.conn.transaction()?;
-        insert(&tx, &id, header, false, now)?;
+        insert(&tx, &id, declaration, false, author, "created", now)?;
+        append(&tx, now, author, "draft.created", &id, &declaration.reference)?;
         tx.commit()?;
         self.get_draft(&id)
     }
 
     /// Creates the demo draft once in the life of the database. Returns whether it was created:
     /// after the user deletes it, it stays deleted.
-    pub fn seed_demo_draft(&mut self, header: &DraftHeader, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    pub fn seed_demo_draft(&mut self, declaration: &Declaration, now: DateTime<Utc>) -> Result<bool, StoreError> {
         let tx = self.conn.transaction()?;
-        let seeded: Option<String> = tx
-            .query_row("SELECT value FROM database_fact WHERE key = ?1", [DEMO_SEEDED], |r| r.get(0))
-            .optional()?;
+        let seeded: Option<String> =
+            tx.query_row("SELECT value FROM database_fact WHERE key = ?1", [DEMO_SEEDED], |r| r.get(0)).optional()?;
         if seeded.is_some() {
             return Ok(false);
         }
-        insert(&tx, &uuid::Uuid::now_v7().to_string(), header, true, now)?;
+        let id = uuid::Uuid::now_v7().to_string();
+        insert(&tx, &id, declaration, true, "cruce", "demo created", now)?;
+        append(&tx, now, "cruce", "draft.created", &id, "demo")?;
         tx.execute("INSERT INTO database_fact (key, value) VALUES (?1, ?2)", params![DEMO_SEEDED, timestamp(now)])?;
         tx.commit()?;
         Ok(true)
     }
 
-    /// All drafts, the most recently changed first.
+    /// All live drafts, the most recently changed first.
     pub fn list_drafts(&self) -> Result<Vec<DraftSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {DRAFT_COLUMNS} FROM draft ORDER BY updated_at DESC, id DESC"
+            "SELECT {SUMMARY_COLUMNS} FROM draft WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
         ))?;
-        let rows = stmt.query_map([], read_row)?;
-        let mut drafts = Vec::new();
+        let rows = stmt.query_map([], read_summary)?;
+        let mut out = Vec::new();
         for row in rows {
-            drafts.push(DraftSummary::from(&into_draft(row?)?));
+            out.push(row??);
         }
-        Ok(drafts)
+        Ok(out)
     }
 
+    /// The draft at its current revision.
     pub fn get_draft(&self, id: &str) -> Result<Draft, StoreError> {
         let row = self
             .conn
-            .query_row(&format!("SELECT {DRAFT_COLUMNS} FROM draft WHERE id = ?1"), [id], read_row)
+            .query_row(
+                "SELECT d.revision, d.status, d.is_demo, d.created_at, d.updated_at, r.document
+                 FROM draft d JOIN draft_revision r ON r.draft_id = d.id AND r.revision = d.revision
+                 WHERE d.id = ?1 AND d.deleted_at IS NULL",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, u32>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, bool>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                    ))
+                },
+            )
             .optional()?
             .ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })?;
-        into_draft(row)
+        let (revision, status, is_demo, created, updated, document) = row;
+        let invalid = |reason: String| StoreError::InvalidRow { id: id.to_owned(), reason };
+        Ok(Draft {
+            id: id.to_owned(),
+            revision,
+            status: DraftStatus::parse(&status).ok_or_else(|| invalid(format!("unknown status {status:?}")))?,
+            is_demo,
+            created_at: instant(&created).map_err(invalid)?,
+            updated_at: instant(&updated).map_err(invalid)?,
+            declaration: Declaration::from_json(&document).map_err(|e| invalid(e.to_string()))?,
+        })
     }
 
-    /// Replaces the header of an existing draft.
-    pub fn update_draft_header(
+    /// Saves `declaration` as the next revision. `expected_revision` is the revision the editor
+    /// started from: if someone saved since, nothing is written and [`StoreError::Conflict`] says
+    /// which revision is current. Saving an unchanged declaration writes nothing.
+    pub fn save_draft(
         &mut self,
         id: &str,
-        header: &DraftHeader,
+        declaration: &Declaration,
+        expected_revision: u32,
+        author: &str,
         now: DateTime<Utc>,
     ) -> Result<Draft, StoreError> {
-        let crossing = header.planned_crossing();
-        let changed = self.conn.execute(
-            "UPDATE draft SET reference = ?2, direction = ?3, port_code = ?4, crossing_local = ?5,
-                    crossing_zone = ?6, updated_at = ?7
-             WHERE id = ?1",
-            params![
-                id,
-                header.reference(),
-                header.direction().as_str(),
-                header.port_of_entry(),
-                crossing.map(|c| local_text(&c.local)),
-                crossing.map(|c| c.zone.as_str()),
-                timestamp(now),
-            ],
+        let tx = self.conn.transaction()?;
+        let current = current_document(&tx, id)?;
+        if current.revision != expected_revision {
+            return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current: current.revision });
+        }
+        let changes = diff(&current.declaration, declaration);
+        if changes.is_empty() {
+            drop(tx);
+            return self.get_draft(id);
+        }
+        let summary = summarize(&changes);
+        write_revision(&tx, id, current.revision + 1, declaration, author, &summary, now)?;
+        append(&tx, now, author, "draft.saved", id, &format!("revision {}: {summary}", current.revision + 1))?;
+        tx.commit()?;
+        self.get_draft(id)
+    }
+
+    /// Hides the draft from lists and search. Its revisions and audit entries stay.
+    pub fn delete_draft(&mut self, id: &str, author: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE draft SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+            params![id, timestamp(now)],
         )?;
         if changed == 0 {
             return Err(StoreError::DraftNotFound { id: id.to_owned() });
         }
-        self.get_draft(id)
+        tx.execute("DELETE FROM draft_search WHERE draft_id = ?1", [id])?;
+        append(&tx, now, author, "draft.deleted", id, "")?;
+        tx.commit()?;
+        Ok(())
     }
 
-    pub fn delete_draft(&mut self, id: &str) -> Result<(), StoreError> {
-        match self.conn.execute("DELETE FROM draft WHERE id = ?1", [id])? {
-            0 => Err(StoreError::DraftNotFound { id: id.to_owned() }),
-            _ => Ok(()),
+    /// Sets the workflow status.
+    pub fn set_status(&mut self, id: &str, status: DraftStatus, author: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE draft SET status = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+            params![id, status.as_str()],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::DraftNotFound { id: id.to_owned() });
         }
+        append(&tx, now, author, "draft.status", id, status.as_str())?;
+        tx.commit()?;
+        Ok(())
     }
+}
+
+pub(crate) struct CurrentDocument {
+    pub revision: u32,
+    pub declaration: Declaration,
+}
+
+pub(crate) fn current_document(tx: &Transaction<'_>, id: &str) -> Result<CurrentDocument, StoreError> {
+    let (revision, document): (u32, String) = tx
+        .query_row(
+            "SELECT d.revision, r.document FROM draft d
+             JOIN draft_revision r ON r.draft_id = d.id AND r.revision = d.revision
+             WHERE d.id = ?1 AND d.deleted_at IS NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })?;
+    let declaration =
+        Declaration::from_json(&document).map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: e.to_string() })?;
+    Ok(CurrentDocument { revision, declaration })
 }
 
 fn insert(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &Transaction<'_>,
     id: &str,
-    header: &DraftHeader,
+    declaration: &Declaration,
     is_demo: bool,
+    author: &str,
+    summary: &str,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let crossing = header.planned_crossing();
+    // The summary columns are filled in by write_revision from the declaration itself.
+    tx.execute(
+        "INSERT INTO draft (id, reference, direction, is_demo, created_at, updated_at, revision)
+         VALUES (?1, '', 'northbound', ?2, ?3, ?3, 1)",
+        params![id, is_demo, timestamp(now)],
+    )?;
+    write_revision(tx, id, 1, declaration, author, summary, now)
+}
+
+/// Writes revision `revision` and brings the draft's summary columns and search text up to it.
+pub(crate) fn write_revision(
+    tx: &Transaction<'_>,
+    id: &str,
+    revision: u32,
+    declaration: &Declaration,
+    author: &str,
+    summary: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     let at = timestamp(now);
     tx.execute(
-        &format!("INSERT INTO draft ({DRAFT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"),
+        "INSERT INTO draft_revision (draft_id, revision, saved_at, author, summary, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![id, revision, at, author, summary, declaration.to_json()],
+    )?;
+    let crossing = declaration.transport.estimated_arrival.as_ref();
+    let port = declaration.transport.us_port.trim();
+    tx.execute(
+        "UPDATE draft SET reference = ?2, direction = ?3, port_code = ?4, crossing_local = ?5, crossing_zone = ?6,
+                revision = ?7, line_count = ?8, updated_at = ?9
+         WHERE id = ?1",
         params![
             id,
-            header.reference(),
-            header.direction().as_str(),
-            header.port_of_entry(),
+            declaration.reference.trim(),
+            declaration.direction.as_str(),
+            (!port.is_empty()).then_some(port),
             crossing.map(|c| local_text(&c.local)),
             crossing.map(|c| c.zone.as_str()),
-            is_demo,
+            revision,
+            declaration.lines.len() as u32,
             at,
         ],
     )?;
-    Ok(())
+    index_draft(tx, id, declaration)
 }
 
-/// A row as stored, before the domain rules have looked at it.
-struct DraftRow {
-    id: String,
-    reference: String,
-    direction: String,
-    port_code: Option<String>,
-    crossing_local: Option<String>,
-    crossing_zone: Option<String>,
-    is_demo: bool,
-    created_at: String,
-    updated_at: String,
-}
-
-fn read_row(r: &Row<'_>) -> rusqlite::Result<DraftRow> {
-    Ok(DraftRow {
-        id: r.get(0)?,
-        reference: r.get(1)?,
-        direction: r.get(2)?,
-        port_code: r.get(3)?,
-        crossing_local: r.get(4)?,
-        crossing_zone: r.get(5)?,
-        is_demo: r.get(6)?,
-        created_at: r.get(7)?,
-        updated_at: r.get(8)?,
-    })
-}
-
-/// Rebuilds the domain value, applying the same rules as on input: a row edited outside Cruce
-/// surfaces as [`StoreError::InvalidRow`] instead of reaching the screen unchecked.
-fn into_draft(row: DraftRow) -> Result<Draft, StoreError> {
-    let invalid = |reason: String| StoreError::InvalidRow { id: row.id.clone(), reason };
-    let direction = Direction::parse(&row.direction)
-        .ok_or_else(|| invalid(format!("unknown direction {:?}", row.direction)))?;
-    let planned_crossing = match (&row.crossing_local, &row.crossing_zone) {
-        (Some(local), Some(zone)) => Some(PlannedCrossing {
-            local: NaiveDateTime::parse_from_str(local, LOCAL_FORMAT)
-                .map_err(|e| invalid(format!("crossing time {local:?}: {e}")))?,
-            zone: zone.clone(),
-        }),
-        _ => None,
-    };
-    let header = DraftHeader::try_from(HeaderInput {
-        reference: row.reference.clone(),
-        direction,
-        port_of_entry: row.port_code.clone(),
-        planned_crossing,
-    })
-    .map_err(|e| invalid(e.to_string()))?;
-    let instant = |text: &str| {
-        DateTime::parse_from_rfc3339(text)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| invalid(format!("timestamp {text:?}: {e}")))
-    };
-    Ok(Draft {
-        created_at: instant(&row.created_at)?,
-        updated_at: instant(&row.updated_at)?,
-        id: row.id,
-        header,
-        is_demo: row.is_demo,
-    })
+pub(crate) fn read_summary(r: &Row<'_>) -> rusqlite::Result<Result<DraftSummary, StoreError>> {
+    let id: String = r.get(0)?;
+    let direction: String = r.get(2)?;
+    let crossing_local: Option<String> = r.get(4)?;
+    let crossing_zone: Option<String> = r.get(5)?;
+    let status: String = r.get(6)?;
+    let updated: String = r.get(10)?;
+    let summary = (|| {
+        let invalid = |reason: String| StoreError::InvalidRow { id: id.clone(), reason };
+        Ok(DraftSummary {
+            reference: r.get(1)?,
+            direction: Direction::parse(&direction).ok_or_else(|| invalid(format!("unknown direction {direction:?}")))?,
+            port_of_entry: r.get(3)?,
+            planned_crossing: match (crossing_local, crossing_zone) {
+                (Some(local), Some(zone)) => NaiveDateTime::parse_from_str(&local, LOCAL_FORMAT)
+                    .ok()
+                    .map(|local| PlannedCrossing { local, zone }),
+                _ => None,
+            },
+            status: DraftStatus::parse(&status).ok_or_else(|| invalid(format!("unknown status {status:?}")))?,
+            revision: r.get(7)?,
+            line_count: r.get(8)?,
+            is_demo: r.get(9)?,
+            updated_at: instant(&updated).map_err(invalid)?,
+            id: id.clone(),
+        })
+    })();
+    Ok(summary)
 }
 
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
@@ -188,6 +261,10 @@ fn local_text(local: &NaiveDateTime) -> String {
 }
 
 /// Fixed-width UTC timestamps, so that text order is time order in indexes.
-fn timestamp(t: DateTime<Utc>) -> String {
+pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+pub(crate) fn instant(text: &str) -> Result<DateTime<Utc>, String> {
+    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(|e| format!("timestamp {text:?}: {e}"))
 }

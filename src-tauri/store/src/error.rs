@@ -31,6 +31,25 @@ pub enum StoreError {
     },
     #[error("no draft with id {id:?}")]
     DraftNotFound { id: String },
+    #[error("draft {id:?} has no revision {revision}")]
+    RevisionNotFound { id: String, revision: u32 },
+    /// Someone saved the draft since this editor loaded it; nothing was written.
+    #[error("draft {id:?} was saved by someone else: you edited revision {expected}, the current one is {current}")]
+    Conflict { id: String, expected: u32, current: u32 },
+    #[error("the document cannot be imported")]
+    Document(#[from] cruce_core::declaration::DocumentError),
+    #[error("{path} already exists; choose a new file for the backup")]
+    BackupTargetExists { path: PathBuf },
+    #[error("{path} failed the integrity check: {report}")]
+    IntegrityCheckFailed { path: PathBuf, report: String },
+    #[error("{path} is a SQLite database but not a Cruce database")]
+    NotACruceDatabase { path: PathBuf },
+    #[error("cannot move or replace {path}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     /// A row that this binary's rules reject: written by hand or by a bug, never by this store.
     #[error("stored draft {id:?} is invalid: {reason}")]
     InvalidRow { id: String, reason: String },

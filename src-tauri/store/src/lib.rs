@@ -1,14 +1,26 @@
-//! Cruce's local store: one SQLite file holding drafts and preferences.
+//! Cruce's local store: one SQLite file holding drafts as revisions, the audit log, search and
+//! preferences.
 //!
-//! Architecture invariant: every write happens in a transaction, and a database written by a newer
-//! Cruce (a higher schema version than this binary knows) is refused, never migrated or written.
+//! Architecture invariants: every write happens in a transaction together with its audit entry;
+//! revisions and audit entries are never changed or removed; a database written by a newer Cruce
+//! (a higher schema version than this binary knows) or a file that is not a readable database is
+//! refused, never migrated or written.
 
+mod audit;
+mod backup;
 mod drafts;
 mod error;
 mod migrations;
 mod preferences;
+mod revisions;
+mod search;
 mod store;
+mod transfer;
 
+pub use audit::{AuditEntry, AuditReport};
+pub use backup::BackupInfo;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
+pub use revisions::RevisionInfo;
+pub use search::{SearchPage, SearchQuery, MAX_PAGE};
 pub use store::Store;

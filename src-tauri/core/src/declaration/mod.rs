@@ -6,6 +6,7 @@
 //! weights and quantities are `rust_decimal` values, written in JSON as strings.
 
 mod commercial;
+mod diff;
 mod document;
 mod lines;
 mod parties;
@@ -14,6 +15,7 @@ mod transport;
 mod usmca;
 
 pub use commercial::{Charges, Commercial, ExchangeRate, Invoice};
+pub use diff::{diff, summarize, FieldChange};
 pub use document::{DocumentError, SCHEMA_VERSION};
 pub use lines::Line;
 pub use parties::{Address, Carrier, Driver, Manufacturer, MexicanBroker, MexicanParty, Parties, Party, UsBroker, UsImporter};

@@ -10,13 +10,22 @@ const ports: UsPort[] = [
   { code: '2506', name: 'Otay Mesa', state: 'CA', timeZone: 'America/Los_Angeles' },
 ];
 
-function draft(header: HeaderInput): Draft {
+/** A draft whose declaration holds just the header fields (all the editor reads here). */
+function draft(header: HeaderInput, revision = 1): Draft {
+  const declaration = {
+    schemaVersion: 1,
+    reference: header.reference,
+    direction: header.direction,
+    transport: { usPort: header.portOfEntry ?? '', estimatedArrival: header.plannedCrossing },
+  };
   return {
     id: 'd1',
-    header,
+    revision,
+    status: 'draft',
     isDemo: false,
     createdAt: '2026-11-23T16:00:00Z',
     updatedAt: '2026-11-23T16:00:00Z',
+    declaration: declaration as unknown as Draft['declaration'],
   };
 }
 
@@ -34,9 +43,9 @@ describe('DraftEditor', () => {
     mockIPC((cmd, args) => {
       if (cmd === 'get_draft') return stored;
       if (cmd === 'update_draft_header') {
-        const { header } = args as { header: HeaderInput };
-        updates.push(header);
-        return draft(header);
+        const { header, expectedRevision } = args as { header: HeaderInput; expectedRevision: number };
+        updates.push({ header, expectedRevision });
+        return draft(header, expectedRevision + 1);
       }
       throw new Error(`unexpected ${cmd}`);
     });
@@ -49,7 +58,9 @@ describe('DraftEditor', () => {
     expect(screen.getByTestId('save-state').dataset.state).toBe('unsaved');
     await fireEvent.click(screen.getByTestId('save'));
     await waitFor(() => expect(screen.getByTestId('save-state').dataset.state).toBe('saved'));
-    expect(updates).toEqual([{ reference: 'LRD-2', direction: 'northbound', portOfEntry: '2304', plannedCrossing: null }]);
+    expect(updates).toEqual([
+      { header: { reference: 'LRD-2', direction: 'northbound', portOfEntry: '2304', plannedCrossing: null }, expectedRevision: 1 },
+    ]);
   });
 
   it('puts a backend field error next to its field, in the current language', async () => {
@@ -67,6 +78,21 @@ describe('DraftEditor', () => {
     expect(reference.getAttribute('aria-invalid')).toBe('true');
     setLang('es');
     await waitFor(() => expect(message.textContent).toBe('Escriba una referencia.'));
+  });
+
+  it('reports a conflict instead of overwriting another save', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'get_draft') return stored;
+      throw { code: 'conflict', message: 'draft "d1" was saved by someone else' };
+    });
+    render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
+    const reference = (await screen.findByTestId('field-reference')) as HTMLInputElement;
+    await waitFor(() => expect(reference.value).toBe('LRD-1'));
+    await fireEvent.input(reference, { target: { value: 'LRD-9' } });
+    await fireEvent.click(screen.getByTestId('save'));
+    const banner = await screen.findByTestId('editor-error');
+    expect(banner.dataset.code).toBe('conflict');
+    expect(screen.getByTestId('save-state').dataset.state).toBe('unsaved');
   });
 
   it('says a deleted draft is gone instead of showing an empty form', async () => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, formFromHeader, headerFromForm, sameForm } from './headerForm';
-import type { DraftHeader } from '../ipc';
+import { emptyForm, formFromDeclaration, headerFromForm, sameForm, type HeaderFields } from './headerForm';
 
-const header: DraftHeader = {
+const crossing = { local: '2026-12-01T09:30:00', zone: 'America/Chicago' };
+const fields: HeaderFields = {
   reference: 'LRD-1',
   direction: 'southbound',
-  portOfEntry: '2304',
-  plannedCrossing: { local: '2026-12-01T09:30:00', zone: 'America/Chicago' },
+  transport: { usPort: '2304', estimatedArrival: crossing },
 };
+const header = { reference: 'LRD-1', direction: 'southbound', portOfEntry: '2304', plannedCrossing: crossing };
 
 describe('header form', () => {
   it('round-trips a saved header', () => {
-    const form = formFromHeader(header);
+    const form = formFromDeclaration(fields);
     expect(form).toEqual({
       reference: 'LRD-1',
       direction: 'southbound',
@@ -43,7 +43,7 @@ describe('header form', () => {
   });
 
   it('treats surrounding blanks as no change, and ignores the zone while no time is set', () => {
-    const saved = formFromHeader({ ...header, plannedCrossing: null });
+    const saved = formFromDeclaration({ ...fields, transport: { usPort: '2304', estimatedArrival: null } });
     expect(sameForm({ ...saved, reference: ' LRD-1 ', zone: 'America/Denver' }, saved)).toBe(true);
     expect(sameForm({ ...saved, port: '2506' }, saved)).toBe(false);
   });

@@ -1,6 +1,6 @@
 // The editor's form model and its conversion to and from the header the backend validates.
 // Only shape checks happen here (is the date written as a date?); the rules live in Rust.
-import type { Direction, DraftHeader, HeaderInput } from '../ipc';
+import type { Direction, HeaderInput, PlannedCrossing } from '../ipc';
 import type { MessageKey } from '../i18n/index.svelte';
 
 export interface HeaderForm {
@@ -31,15 +31,23 @@ export function emptyForm(): HeaderForm {
   return { reference: '', direction: 'northbound', port: '', date: '', time: '', zone: DEFAULT_ZONE };
 }
 
-export function formFromHeader(h: DraftHeader): HeaderForm {
-  const local = h.plannedCrossing?.local ?? '';
+/** The header fields as they sit inside a declaration (any `Declaration` fits). */
+export interface HeaderFields {
+  reference: string;
+  direction: Direction;
+  transport: { usPort: string; estimatedArrival: PlannedCrossing | null };
+}
+
+export function formFromDeclaration(d: HeaderFields): HeaderForm {
+  const crossing = d.transport.estimatedArrival;
+  const local = crossing?.local ?? '';
   return {
-    reference: h.reference,
-    direction: h.direction,
-    port: h.portOfEntry ?? '',
+    reference: d.reference,
+    direction: d.direction,
+    port: d.transport.usPort,
     date: local.slice(0, 10),
     time: local.slice(11, 16),
-    zone: h.plannedCrossing?.zone ?? DEFAULT_ZONE,
+    zone: crossing?.zone ?? DEFAULT_ZONE,
   };
 }
 

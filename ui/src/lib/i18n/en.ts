@@ -88,6 +88,10 @@ export const en = {
   'error.stored_data_invalid':
     'This declaration was changed outside Cruce and breaks its rules, so it cannot be shown.',
   'error.draft_not_found': 'This declaration no longer exists. It may have been deleted in another window.',
+  'error.revision_not_found': 'That revision of the declaration does not exist.',
+  'error.conflict': 'Someone else saved this declaration after you opened it. Your changes were not saved; reload to see theirs.',
+  'error.backup_target_exists': 'A file with that name already exists. Choose a new name for the backup.',
+  'error.backup_invalid': 'That file is not a usable Cruce backup: it is damaged or from another program.',
   'error.reference_required': 'Enter a reference.',
   'error.reference_too_long': 'The reference can have at most 60 characters.',
   'error.reference_control_characters':

@@ -90,6 +90,10 @@ export const es: Record<MessageKey, string> = {
   'error.stored_data_invalid':
     'Esta declaración se modificó fuera de Cruce y no cumple sus reglas, por lo que no se puede mostrar.',
   'error.draft_not_found': 'Esta declaración ya no existe. Es posible que se haya eliminado en otra ventana.',
+  'error.revision_not_found': 'Esa revisión de la declaración no existe.',
+  'error.conflict': 'Otra persona guardó esta declaración después de que usted la abrió. Sus cambios no se guardaron; vuelva a cargarla para ver los de ella.',
+  'error.backup_target_exists': 'Ya existe un archivo con ese nombre. Elija un nombre nuevo para el respaldo.',
+  'error.backup_invalid': 'Ese archivo no es un respaldo de Cruce utilizable: está dañado o es de otro programa.',
   'error.reference_required': 'Escriba una referencia.',
   'error.reference_too_long': 'La referencia puede tener como máximo 60 caracteres.',
   'error.reference_control_characters':

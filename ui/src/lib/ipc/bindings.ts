@@ -36,22 +36,26 @@ portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, };
 export type DraftHeader = { reference: string, direction: Direction, portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, };
 
 /**
- * One draft declaration.
+ * One draft declaration at its current revision.
  */
 export type Draft = { 
 /**
  * Opaque identifier (a UUIDv7 string).
  */
-id: string, header: DraftHeader, 
+id: string, 
+/**
+ * Number of the current revision; a save must name it (optimistic concurrency).
+ */
+revision: number, status: DraftStatus, 
 /**
  * The sample draft created on first start, so a new user sees how a declaration looks.
  */
-isDemo: boolean, createdAt: string, updatedAt: string, };
+isDemo: boolean, createdAt: string, updatedAt: string, declaration: Declaration, };
 
 /**
  * The columns of the declarations list.
  */
-export type DraftSummary = { id: string, reference: string, direction: Direction, portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, isDemo: boolean, updatedAt: string, };
+export type DraftSummary = { id: string, reference: string, direction: Direction, portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, status: DraftStatus, revision: number, lineCount: number, isDemo: boolean, updatedAt: string, };
 
 /**
  * One U.S. port of entry on the southern land border.
@@ -94,7 +98,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "unknown_identifier_kind" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "unknown_identifier_kind" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -447,6 +451,38 @@ code: string | null, messageEn: string | null, messageEs: string | null,
  */
 warningsEn: Array<string>, warningsEs: Array<string>, };
 
+/**
+ * Where a declaration stands in the broker's work.
+ */
+export type DraftStatus = "draft" | "ready" | "filed" | "archived";
+
+/**
+ * Search and filters of the declarations list.
+ */
+export type DraftQuery = { text: string, status: DraftStatus | null, direction: Direction | null, port: string | null, 
+/**
+ * First and last day of the planned crossing, `YYYY-MM-DD`.
+ */
+crossingFrom: string | null, crossingTo: string | null, offset: number, limit: number, };
+
+export type DraftPage = { items: Array<DraftSummary>, 
+/**
+ * Matches in all, across pages.
+ */
+total: number, };
+
+export type Revision = { revision: number, savedAt: string, author: string, summary: string, };
+
+/**
+ * One field that differs. `before`/`after` are `None` where the field does not exist on that side
+ * (a line added or removed).
+ */
+export type FieldChange = { 
+/**
+ * Same path syntax as validation findings: `lines[3].hts`.
+ */
+path: string, before: string | null, after: string | null, };
+
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
@@ -457,6 +493,10 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "database_error",
   "stored_data_invalid",
   "draft_not_found",
+  "revision_not_found",
+  "conflict",
+  "backup_target_exists",
+  "backup_invalid",
   "reference_required",
   "reference_too_long",
   "reference_control_characters",
@@ -476,10 +516,18 @@ export const COMMAND_NAMES = [
   "get_mexican_view",
   "check_identifier",
   "list_drafts",
+  "search_drafts",
   "get_draft",
   "create_draft",
   "update_draft_header",
+  "save_draft",
+  "set_draft_status",
   "delete_draft",
+  "get_history",
+  "compare_revisions",
+  "restore_revision",
+  "backup_database",
+  "restore_database",
   "get_preferences",
   "set_language",
 ] as const;
@@ -494,10 +542,18 @@ export function createCommands(invoke: Invoke) {
     getMexicanView: (declaration: Declaration) => invoke<GovernmentView>("get_mexican_view", { declaration }),
     checkIdentifier: (kind: string, value: string) => invoke<IdCheck>("check_identifier", { kind, value }),
     listDrafts: () => invoke<Array<DraftSummary>>("list_drafts"),
+    searchDrafts: (query: DraftQuery) => invoke<DraftPage>("search_drafts", { query }),
     getDraft: (id: string) => invoke<Draft>("get_draft", { id }),
     createDraft: (header: HeaderInput) => invoke<Draft>("create_draft", { header }),
-    updateDraftHeader: (id: string, header: HeaderInput) => invoke<Draft>("update_draft_header", { id, header }),
+    updateDraftHeader: (id: string, header: HeaderInput, expectedRevision: number) => invoke<Draft>("update_draft_header", { id, header, expectedRevision }),
+    saveDraft: (id: string, declaration: Declaration, expectedRevision: number) => invoke<Draft>("save_draft", { id, declaration, expectedRevision }),
+    setDraftStatus: (id: string, status: DraftStatus) => invoke<null>("set_draft_status", { id, status }),
     deleteDraft: (id: string) => invoke<null>("delete_draft", { id }),
+    getHistory: (id: string) => invoke<Array<Revision>>("get_history", { id }),
+    compareRevisions: (id: string, from: number, to: number) => invoke<Array<FieldChange>>("compare_revisions", { id, from, to }),
+    restoreRevision: (id: string, revision: number, expectedRevision: number) => invoke<Draft>("restore_revision", { id, revision, expectedRevision }),
+    backupDatabase: (path: string) => invoke<null>("backup_database", { path }),
+    restoreDatabase: (path: string) => invoke<null>("restore_database", { path }),
     getPreferences: () => invoke<Preferences>("get_preferences"),
     setLanguage: (language: Language) => invoke<null>("set_language", { language }),
   };

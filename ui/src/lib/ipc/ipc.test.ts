@@ -12,9 +12,9 @@ describe('ipc', () => {
       return null;
     });
     const header = { reference: 'A', direction: 'northbound' as const, portOfEntry: null, plannedCrossing: null };
-    await commands.updateDraftHeader('id-1', header);
+    await commands.updateDraftHeader('id-1', header, 4);
     await commands.listDrafts();
-    expect(calls[0]).toEqual(['update_draft_header', { id: 'id-1', header }]);
+    expect(calls[0]).toEqual(['update_draft_header', { id: 'id-1', header, expectedRevision: 4 }]);
     expect(calls[1]?.[0]).toBe('list_drafts');
   });
 

@@ -1,0 +1,86 @@
+//! Revision history: list, read, compare two revisions field by field, restore an older one as a
+//! new revision. Nothing is ever overwritten.
+
+use chrono::{DateTime, Utc};
+use cruce_core::declaration::{diff, Declaration, FieldChange};
+use cruce_core::Draft;
+use rusqlite::OptionalExtension;
+
+use crate::audit::append;
+use crate::drafts::{current_document, instant, write_revision};
+use crate::{Store, StoreError};
+
+/// One saved revision, without its document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevisionInfo {
+    pub revision: u32,
+    pub saved_at: DateTime<Utc>,
+    pub author: String,
+    /// What changed from the revision before.
+    pub summary: String,
+}
+
+impl Store {
+    /// Every revision of a draft, newest first.
+    pub fn history(&self, id: &str) -> Result<Vec<RevisionInfo>, StoreError> {
+        self.require_draft(id)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT revision, saved_at, author, summary FROM draft_revision WHERE draft_id = ?1 ORDER BY revision DESC",
+        )?;
+        let rows = stmt.query_map([id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (revision, saved_at, author, summary) = row?;
+            let saved_at = instant(&saved_at).map_err(|reason| StoreError::InvalidRow { id: id.to_owned(), reason })?;
+            out.push(RevisionInfo { revision, saved_at, author, summary });
+        }
+        Ok(out)
+    }
+
+    /// The declaration as it was at `revision`.
+    pub fn get_revision(&self, id: &str, revision: u32) -> Result<Declaration, StoreError> {
+        self.require_draft(id)?;
+        let document: String = self
+            .conn
+            .query_row("SELECT document FROM draft_revision WHERE draft_id = ?1 AND revision = ?2", rusqlite::params![id, revision], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::RevisionNotFound { id: id.to_owned(), revision })?;
+        Declaration::from_json(&document).map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: e.to_string() })
+    }
+
+    /// Every field that differs between two revisions.
+    pub fn compare_revisions(&self, id: &str, from: u32, to: u32) -> Result<Vec<FieldChange>, StoreError> {
+        Ok(diff(&self.get_revision(id, from)?, &self.get_revision(id, to)?))
+    }
+
+    /// Makes `revision`'s declaration current again, as a new revision (with the same optimistic
+    /// check as a save).
+    pub fn restore_revision(
+        &mut self,
+        id: &str,
+        revision: u32,
+        expected_revision: u32,
+        author: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Draft, StoreError> {
+        let old = self.get_revision(id, revision)?;
+        let tx = self.conn.transaction()?;
+        let current = current_document(&tx, id)?;
+        if current.revision != expected_revision {
+            return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current: current.revision });
+        }
+        let next = current.revision + 1;
+        write_revision(&tx, id, next, &old, author, &format!("restored revision {revision}"), now)?;
+        append(&tx, now, author, "draft.restored", id, &format!("revision {next} restores revision {revision}"))?;
+        tx.commit()?;
+        self.get_draft(id)
+    }
+
+    fn require_draft(&self, id: &str) -> Result<(), StoreError> {
+        let live: Option<i64> = self
+            .conn
+            .query_row("SELECT 1 FROM draft WHERE id = ?1 AND deleted_at IS NULL", [id], |r| r.get(0))
+            .optional()?;
+        live.map(|_| ()).ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })
+    }
+}

@@ -1,0 +1,147 @@
+//! Finding drafts: full-text search (accent-insensitive trigrams) with filters and paging.
+
+use chrono::NaiveDate;
+use cruce_core::declaration::Declaration;
+use cruce_core::{Direction, DraftStatus, DraftSummary};
+use rusqlite::types::Value;
+use rusqlite::{params, Transaction};
+
+use crate::drafts::{read_summary, SUMMARY_COLUMNS};
+use crate::{Store, StoreError};
+
+/// What to look for. Empty text and no filters list every live draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchQuery {
+    /// Words to find in the reference, party names, RFC/EIN, descriptions, HTS or fracción.
+    pub text: String,
+    pub status: Option<DraftStatus>,
+    pub direction: Option<Direction>,
+    pub port: Option<String>,
+    /// Planned crossing on or after this day (port local time).
+    pub crossing_from: Option<NaiveDate>,
+    /// Planned crossing on or before this day.
+    pub crossing_to: Option<NaiveDate>,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+/// One page of results and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchPage {
+    pub items: Vec<DraftSummary>,
+    pub total: u32,
+}
+
+/// Largest page served, whatever is asked.
+pub const MAX_PAGE: u32 = 500;
+
+/// Replaces the search text of a draft with what its declaration now says.
+pub(crate) fn index_draft(tx: &Transaction<'_>, id: &str, d: &Declaration) -> Result<(), StoreError> {
+    let p = &d.parties;
+    let mut text: Vec<&str> = vec![
+        &d.reference,
+        &p.exporter.name,
+        &p.us_importer.name,
+        &p.us_importer.importer_number,
+        &p.ultimate_consignee.name,
+        &p.mexican_party.name,
+        &p.mexican_party.rfc,
+        &p.manufacturer.name,
+        &p.carrier.name,
+        &p.driver.name,
+        &d.transport.shipment_control_number,
+        &d.regime.pedimento_number,
+    ];
+    for l in &d.lines {
+        text.extend([l.description.as_str(), l.hts.as_str(), l.fraccion.as_str()]);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let content: Vec<&str> = text.into_iter().map(str::trim).filter(|s| !s.is_empty() && seen.insert(*s)).collect();
+    tx.execute("DELETE FROM draft_search WHERE draft_id = ?1", [id])?;
+    tx.execute("INSERT INTO draft_search (draft_id, content) VALUES (?1, ?2)", params![id, content.join("\n")])?;
+    Ok(())
+}
+
+/// Each word as a quoted FTS5 phrase (so punctuation in "8708.30" or "S.A." is literal), all of
+/// them required. Trigram search needs 3 characters; shorter words are matched on the reference.
+fn fts_terms(text: &str) -> (Option<String>, Vec<String>) {
+    let mut phrases = Vec::new();
+    let mut short = Vec::new();
+    for word in text.split_whitespace() {
+        if word.chars().count() >= 3 {
+            phrases.push(format!("\"{}\"", word.replace('"', "\"\"")));
+        } else {
+            short.push(word.to_owned());
+        }
+    }
+    ((!phrases.is_empty()).then(|| phrases.join(" ")), short)
+}
+
+impl Store {
+    pub fn search_drafts(&self, q: &SearchQuery) -> Result<SearchPage, StoreError> {
+        let mut clauses = vec!["d.deleted_at IS NULL".to_owned()];
+        let mut args: Vec<Value> = Vec::new();
+        let (phrases, short) = fts_terms(&q.text);
+        if let Some(m) = phrases {
+            clauses.push("d.id IN (SELECT draft_id FROM draft_search WHERE draft_search MATCH ?)".into());
+            args.push(Value::Text(m));
+        }
+        for word in short {
+            clauses.push("d.reference LIKE ? ESCAPE '\\'".into());
+            let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            args.push(Value::Text(format!("%{escaped}%")));
+        }
+        if let Some(s) = q.status {
+            clauses.push("d.status = ?".into());
+            args.push(Value::Text(s.as_str().into()));
+        }
+        if let Some(dir) = q.direction {
+            clauses.push("d.direction = ?".into());
+            args.push(Value::Text(dir.as_str().into()));
+        }
+        if let Some(port) = q.port.as_deref().filter(|p| !p.is_empty()) {
+            clauses.push("d.port_code = ?".into());
+            args.push(Value::Text(port.into()));
+        }
+        if let Some(from) = q.crossing_from {
+            clauses.push("d.crossing_local >= ?".into());
+            args.push(Value::Text(from.format("%Y-%m-%d").to_string()));
+        }
+        if let Some(to) = q.crossing_to.and_then(|t| t.succ_opt()) {
+            clauses.push("d.crossing_local < ?".into());
+            args.push(Value::Text(to.format("%Y-%m-%d").to_string()));
+        }
+        let filter = clauses.join(" AND ");
+        let total: u32 = self.conn.query_row(
+            &format!("SELECT count(*) FROM draft d WHERE {filter}"),
+            rusqlite::params_from_iter(args.iter()),
+            |r| r.get(0),
+        )?;
+        let limit = q.limit.clamp(1, MAX_PAGE);
+        let mut page_args = args.clone();
+        page_args.push(Value::Integer(limit.into()));
+        page_args.push(Value::Integer(q.offset.into()));
+        let columns = SUMMARY_COLUMNS.split(", ").map(|c| format!("d.{c}")).collect::<Vec<_>>().join(", ");
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {columns} FROM draft d WHERE {filter} ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?"
+        ))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(page_args.iter()), read_summary)?;
+        let mut items = Vec::new();
+        for row in rows {
+            items.push(row??);
+        }
+        Ok(SearchPage { items, total })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_terms;
+
+    #[test]
+    fn words_become_quoted_phrases_and_short_words_stay_out() {
+        assert_eq!(fts_terms("ramirez 8708.30 a"), (Some("\"ramirez\" \"8708.30\"".into()), vec!["a".into()]));
+        assert_eq!(fts_terms("say \"hi\""), (Some("\"say\" \"\"\"hi\"\"\"".into()), vec![]));
+        assert_eq!(fts_terms("  "), (None, vec![]));
+    }
+}

@@ -1,0 +1,62 @@
+//! Full-text search with filters and paging.
+
+use chrono::NaiveDate;
+use cruce_core::{Direction, DraftStatus};
+use cruce_store::{SearchQuery, Store};
+
+use super::{at, declaration, ANA};
+
+fn store() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut a = declaration("LRD-001");
+    a.parties.driver.name = "Óscar Zúñiga Peña".into();
+    store.create_draft(&a, ANA, at(0)).unwrap();
+    let mut b = cruce_core::sample::southbound_resin();
+    b.reference = "OTM-002".into();
+    store.create_draft(&b, ANA, at(1)).unwrap();
+    let mut c = declaration("LRD-003");
+    c.lines[0].description = "Alternadores remanufacturados".into();
+    c.transport.estimated_arrival.as_mut().unwrap().local = NaiveDate::from_ymd_opt(2026, 12, 20).unwrap().and_hms_opt(8, 0, 0).unwrap();
+    let id = store.create_draft(&c, ANA, at(2)).unwrap().id;
+    store.set_status(&id, DraftStatus::Ready, ANA, at(3)).unwrap();
+    store
+}
+
+fn refs(store: &Store, q: SearchQuery) -> Vec<String> {
+    store.search_drafts(&SearchQuery { limit: 50, ..q }).unwrap().items.into_iter().map(|d| d.reference).collect()
+}
+
+#[test]
+fn search_is_accent_insensitive_and_covers_parties_identifiers_descriptions_and_codes() {
+    let s = store();
+    let text = |t: &str| refs(&s, SearchQuery { text: t.into(), ..Default::default() });
+    assert_eq!(text("zuniga"), ["LRD-001"], "zuniga finds Zúñiga");
+    assert_eq!(text("ZÚÑIGA pena"), ["LRD-001"]);
+    assert_eq!(text("ramirez"), ["LRD-003", "OTM-002"], "ramirez finds the driver Ramírez of the other two");
+    assert_eq!(text("alternadores"), ["LRD-003"]);
+    assert_eq!(text("ANO930714KP2").len(), 3, "RFC");
+    assert_eq!(text("3901.20"), ["OTM-002"], "HTS with its dots");
+    assert_eq!(text("8708.30.99"), ["LRD-003", "LRD-001"], "fracción");
+    assert_eq!(text("Gulf Coast"), ["LRD-003", "OTM-002", "LRD-001"], "importer name");
+    assert_eq!(text("OTM"), ["OTM-002"]);
+    assert!(text("no-such-thing").is_empty());
+    assert_eq!(text("\"; DROP TABLE draft; --"), Vec::<String>::new(), "query text is data, never SQL");
+}
+
+#[test]
+fn filters_combine_and_pages_count_the_whole_result() {
+    let s = store();
+    assert_eq!(refs(&s, SearchQuery { status: Some(DraftStatus::Ready), ..Default::default() }), ["LRD-003"]);
+    assert_eq!(refs(&s, SearchQuery { direction: Some(Direction::Southbound), ..Default::default() }), ["OTM-002"]);
+    assert_eq!(refs(&s, SearchQuery { port: Some("2304".into()), ..Default::default() }), ["LRD-003", "LRD-001"]);
+    let december = |from: u32, to: u32| SearchQuery {
+        crossing_from: NaiveDate::from_ymd_opt(2026, 12, from),
+        crossing_to: NaiveDate::from_ymd_opt(2026, 12, to),
+        ..Default::default()
+    };
+    assert_eq!(refs(&s, december(15, 31)), ["LRD-003"]);
+    assert_eq!(refs(&s, december(1, 1)), ["LRD-001"], "the end day is included");
+    let page = s.search_drafts(&SearchQuery { limit: 2, offset: 2, ..Default::default() }).unwrap();
+    assert_eq!((page.total, page.items.len()), (3, 1));
+    assert_eq!(page.items[0].reference, "LRD-001");
+}
