@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod crash;
 mod drafts;
 mod migrations;
 mod open;
