@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::{all_digits, strip, IdError};
+use super::{all_digits, strip, tariff_digits, IdError};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Fraccion(String);
@@ -21,21 +21,7 @@ pub struct FraccionNico {
 
 impl Fraccion {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        const WHAT: &str = "fracción arancelaria";
-        let s = strip(raw, &['.', ' ']);
-        if s.is_empty() {
-            return Err(IdError::Empty { what: WHAT });
-        }
-        if !all_digits(&s) {
-            return Err(IdError::Format { what: WHAT, pattern: "NNNN.NN.NN (8 digits)" });
-        }
-        if s.len() != 8 {
-            return Err(IdError::Length { what: WHAT, expected: "8 digits", found: s.len() });
-        }
-        if &s[..2] == "00" || &s[..2] == "77" {
-            return Err(IdError::Invalid { what: WHAT, reason: "chapter 77 and chapter 00 do not exist" });
-        }
-        Ok(Self(s))
+        tariff_digits(raw, "fracción arancelaria", 8, "NNNN.NN.NN (8 digits)", "8 digits").map(Self)
     }
 
     pub fn hs6(&self) -> &str {

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::{all_digits, strip, IdError};
+use super::{tariff_digits, IdError};
 
 const WHAT: &str = "HTS number";
 
@@ -13,20 +13,7 @@ pub struct HtsNumber(String);
 
 impl HtsNumber {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        let s = strip(raw, &['.', ' ']);
-        if s.is_empty() {
-            return Err(IdError::Empty { what: WHAT });
-        }
-        if !all_digits(&s) {
-            return Err(IdError::Format { what: WHAT, pattern: "NNNN.NN.NNNN (10 digits)" });
-        }
-        if s.len() != 10 {
-            return Err(IdError::Length { what: WHAT, expected: "10 digits", found: s.len() });
-        }
-        if &s[..2] == "00" || &s[..2] == "77" {
-            return Err(IdError::Invalid { what: WHAT, reason: "chapter 77 and chapter 00 do not exist" });
-        }
-        Ok(Self(s))
+        tariff_digits(raw, WHAT, 10, "NNNN.NN.NNNN (10 digits)", "10 digits").map(Self)
     }
 
     /// The 6-digit international HS subheading, which must agree with Mexico's fracción.

@@ -54,3 +54,22 @@ pub(crate) fn all_digits(s: &str) -> bool {
 pub(crate) fn all_alnum(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
+
+/// A tariff number of `len` digits written with optional dots and blanks; chapters 00 and 77 do
+/// not exist in the Harmonized System, on either side of the border.
+pub(crate) fn tariff_digits(raw: &str, what: &'static str, len: usize, pattern: &'static str, expected: &'static str) -> Result<String, IdError> {
+    let s = strip(raw, &['.', ' ']);
+    if s.is_empty() {
+        return Err(IdError::Empty { what });
+    }
+    if !all_digits(&s) {
+        return Err(IdError::Format { what, pattern });
+    }
+    if s.len() != len {
+        return Err(IdError::Length { what, expected, found: s.len() });
+    }
+    if &s[..2] == "00" || &s[..2] == "77" {
+        return Err(IdError::Invalid { what, reason: "chapter 77 and chapter 00 do not exist" });
+    }
+    Ok(s)
+}

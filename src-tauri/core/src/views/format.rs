@@ -1,7 +1,19 @@
 //! How each government writes values.
 
 use chrono::NaiveDate;
+
+use crate::declaration::Address;
 use rust_decimal::{Decimal, RoundingStrategy};
+
+/// An address on one line, empty parts left out.
+pub fn address(a: &Address) -> String {
+    [a.street.as_str(), a.city.as_str(), a.state.as_str(), a.postal_code.as_str(), a.country.as_str()]
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// Fixed decimals, half away from zero (the pedimento's D n,d fields).
 pub fn fixed(v: Option<Decimal>, places: u32) -> String {

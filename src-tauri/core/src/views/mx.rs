@@ -4,10 +4,10 @@
 
 use rust_decimal::Decimal;
 
-use super::format::{fixed, mx_date, sum_all, whole};
+use super::format::{address, fixed, mx_date, sum_all, whole};
 use super::{GovernmentView, SectionBuilder, ViewSection};
 use crate::catalog::{find_border_section, find_country_alpha2, pedimento_currency_code};
-use crate::declaration::{Address, Declaration};
+use crate::declaration::Declaration;
 use crate::draft::Direction;
 use crate::ids::{Fraccion, PedimentoNumber};
 
@@ -26,14 +26,6 @@ fn alpha3(alpha2: &str) -> String {
     find_country_alpha2(alpha2.trim()).map(|c| c.alpha3.to_owned()).unwrap_or_else(|| alpha2.trim().to_owned())
 }
 
-fn address(a: &Address) -> String {
-    [a.street.as_str(), a.city.as_str(), a.state.as_str(), a.postal_code.as_str(), a.country.as_str()]
-        .iter()
-        .filter(|s| !s.trim().is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 fn rate(d: &Declaration) -> Option<Decimal> {
     d.commercial.exchange_rate.mxn_per_usd.filter(|r| *r > Decimal::ZERO)

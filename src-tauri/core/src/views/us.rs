@@ -3,10 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use super::format::{fixed, sum_all, us_date, whole};
+use super::format::{address, fixed, sum_all, us_date, whole};
 use super::{GovernmentView, SectionBuilder, ViewSection};
 use crate::catalog::find_us_port;
-use crate::declaration::{Address, Declaration};
+use crate::declaration::Declaration;
 use crate::draft::Direction;
 use crate::ids::{EntryNumber, HtsNumber};
 
@@ -28,14 +28,6 @@ pub fn us_view(d: &Declaration) -> GovernmentView {
     }
 }
 
-fn address(a: &Address) -> String {
-    [a.street.as_str(), a.city.as_str(), a.state.as_str(), a.postal_code.as_str(), a.country.as_str()]
-        .iter()
-        .filter(|s| !s.trim().is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 fn port(code: &str) -> String {
     match find_us_port(code.trim()) {
