@@ -23,16 +23,17 @@ pub fn diff(before: &Declaration, after: &Declaration) -> Vec<FieldChange> {
     let mut b = Vec::new();
     flatten(&serde_json::to_value(before).unwrap_or(Value::Null), String::new(), &mut a);
     flatten(&serde_json::to_value(after).unwrap_or(Value::Null), String::new(), &mut b);
+    let after_by_path: std::collections::HashMap<&str, &str> = b.iter().map(|(p, v)| (p.as_str(), v.as_str())).collect();
+    let before_paths: std::collections::HashSet<&str> = a.iter().map(|(p, _)| p.as_str()).collect();
     let mut changes = Vec::new();
-    let lookup = |list: &[(String, String)], path: &str| list.iter().find(|(p, _)| p == path).map(|(_, v)| v.clone());
     for (path, value) in &a {
-        match lookup(&b, path) {
-            Some(other) if &other == value => {}
-            other => changes.push(FieldChange { path: path.clone(), before: Some(value.clone()), after: other }),
+        match after_by_path.get(path.as_str()) {
+            Some(other) if *other == value => {}
+            other => changes.push(FieldChange { path: path.clone(), before: Some(value.clone()), after: other.map(|v| (*v).to_owned()) }),
         }
     }
     for (path, value) in &b {
-        if lookup(&a, path).is_none() {
+        if !before_paths.contains(path.as_str()) {
             changes.push(FieldChange { path: path.clone(), before: None, after: Some(value.clone()) });
         }
     }
