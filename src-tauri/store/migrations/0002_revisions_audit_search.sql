@@ -62,11 +62,16 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 
 -- Search text of each live draft: reference, party names, RFC/EIN, descriptions, HTS, fracción.
 -- Trigrams with diacritics removed: "ramirez" finds "Ramírez", and any 3+ characters match.
+-- Its rowid is the draft's search_key, so replacing a draft's text is an indexed lookup, not a
+-- scan. (Not the draft's implicit rowid: VACUUM may renumber those.)
+ALTER TABLE draft ADD COLUMN search_key INTEGER;
+UPDATE draft SET search_key = rowid;
+CREATE UNIQUE INDEX draft_by_search_key ON draft (search_key);
+
 CREATE VIRTUAL TABLE draft_search USING fts5(
-    draft_id UNINDEXED,
     content,
     tokenize = 'trigram remove_diacritics 1'
 );
 
-INSERT INTO draft_search (draft_id, content)
-SELECT id, reference FROM draft;
+INSERT INTO draft_search (rowid, content)
+SELECT search_key, reference FROM draft;

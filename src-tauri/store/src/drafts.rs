@@ -127,7 +127,7 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::DraftNotFound { id: id.to_owned() });
         }
-        tx.execute("DELETE FROM draft_search WHERE draft_id = ?1", [id])?;
+        tx.execute("DELETE FROM draft_search WHERE rowid = (SELECT search_key FROM draft WHERE id = ?1)", [id])?;
         append(&tx, now, author, "draft.deleted", id, "")?;
         tx.commit()?;
         Ok(())
@@ -181,8 +181,8 @@ fn insert(
 ) -> Result<(), StoreError> {
     // The summary columns are filled in by write_revision from the declaration itself.
     tx.execute(
-        "INSERT INTO draft (id, reference, direction, is_demo, created_at, updated_at, revision)
-         VALUES (?1, '', 'northbound', ?2, ?3, ?3, 1)",
+        "INSERT INTO draft (id, reference, direction, is_demo, created_at, updated_at, revision, search_key)
+         VALUES (?1, '', 'northbound', ?2, ?3, ?3, 1, (SELECT coalesce(max(search_key), 0) + 1 FROM draft))",
         params![id, is_demo, timestamp(now)],
     )?;
     write_revision(tx, id, 1, declaration, author, summary, now)

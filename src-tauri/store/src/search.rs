@@ -57,8 +57,9 @@ pub(crate) fn index_draft(tx: &Transaction<'_>, id: &str, d: &Declaration) -> Re
     }
     let mut seen = std::collections::HashSet::new();
     let content: Vec<&str> = text.into_iter().map(str::trim).filter(|s| !s.is_empty() && seen.insert(*s)).collect();
-    tx.execute("DELETE FROM draft_search WHERE draft_id = ?1", [id])?;
-    tx.execute("INSERT INTO draft_search (draft_id, content) VALUES (?1, ?2)", params![id, content.join("\n")])?;
+    let rowid: i64 = tx.query_row("SELECT search_key FROM draft WHERE id = ?1", [id], |r| r.get(0))?;
+    tx.execute("DELETE FROM draft_search WHERE rowid = ?1", [rowid])?;
+    tx.execute("INSERT INTO draft_search (rowid, content) VALUES (?1, ?2)", params![rowid, content.join("\n")])?;
     Ok(())
 }
 
@@ -83,7 +84,7 @@ impl Store {
         let mut args: Vec<Value> = Vec::new();
         let (phrases, short) = fts_terms(&q.text);
         if let Some(m) = phrases {
-            clauses.push("d.id IN (SELECT draft_id FROM draft_search WHERE draft_search MATCH ?)".into());
+            clauses.push("d.search_key IN (SELECT rowid FROM draft_search WHERE draft_search MATCH ?)".into());
             args.push(Value::Text(m));
         }
         for word in short {

@@ -60,3 +60,25 @@ fn filters_combine_and_pages_count_the_whole_result() {
     assert_eq!((page.total, page.items.len()), (3, 1));
     assert_eq!(page.items[0].reference, "LRD-001");
 }
+
+#[test]
+fn search_still_finds_the_right_drafts_after_vacuum_renumbers_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cruce.db");
+    let mut store = Store::open(&path).unwrap();
+    let first = store.create_draft(&declaration("FIRST-A"), ANA, at(0)).unwrap();
+    store.create_draft(&declaration("SECOND-B"), ANA, at(1)).unwrap();
+    store.delete_draft(&first.id, ANA, at(2)).unwrap();
+    let third = store.create_draft(&declaration("THIRD-C"), ANA, at(3)).unwrap();
+    drop(store);
+    rusqlite::Connection::open(&path).unwrap().execute_batch("VACUUM;").unwrap();
+    let mut store = Store::open(&path).unwrap();
+    let mut edited = third.declaration.clone();
+    edited.reference = "THIRD-EDITED".into();
+    store.save_draft(&third.id, &edited, 1, ANA, at(4)).unwrap();
+    let text = |t: &str| refs(&store, SearchQuery { text: t.into(), ..Default::default() });
+    assert_eq!(text("SECOND"), ["SECOND-B"]);
+    assert_eq!(text("THIRD-EDITED"), ["THIRD-EDITED"]);
+    assert!(text("THIRD-C").is_empty(), "the old text was replaced, not left behind");
+    assert!(text("FIRST").is_empty(), "a deleted draft is not found");
+}
