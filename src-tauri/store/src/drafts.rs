@@ -83,8 +83,8 @@ impl Store {
             revision,
             status: DraftStatus::parse(&status).ok_or_else(|| invalid(format!("unknown status {status:?}")))?,
             is_demo,
-            created_at: instant(&created).map_err(invalid)?,
-            updated_at: instant(&updated).map_err(invalid)?,
+            created_at: instant(id, &created)?,
+            updated_at: instant(id, &updated)?,
             declaration: Declaration::from_json(&document).map_err(|e| invalid(e.to_string()))?,
         })
     }
@@ -247,7 +247,7 @@ pub(crate) fn read_summary(r: &Row<'_>) -> rusqlite::Result<Result<DraftSummary,
             revision: r.get(7)?,
             line_count: r.get(8)?,
             is_demo: r.get(9)?,
-            updated_at: instant(&updated).map_err(invalid)?,
+            updated_at: instant(&id, &updated)?,
             id: id.clone(),
         })
     })();
@@ -265,6 +265,9 @@ pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
-pub(crate) fn instant(text: &str) -> Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(|e| format!("timestamp {text:?}: {e}"))
+/// A stored timestamp of draft `id`; an unreadable one is an invalid row of that draft.
+pub(crate) fn instant(id: &str, text: &str) -> Result<DateTime<Utc>, StoreError> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: format!("timestamp {text:?}: {e}") })
 }

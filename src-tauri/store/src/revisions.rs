@@ -31,7 +31,7 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (revision, saved_at, author, summary) = row?;
-            let saved_at = instant(&saved_at).map_err(|reason| StoreError::InvalidRow { id: id.to_owned(), reason })?;
+            let saved_at = instant(id, &saved_at)?;
             out.push(RevisionInfo { revision, saved_at, author, summary });
         }
         Ok(out)
