@@ -111,10 +111,25 @@ impl Store {
             return self.get_draft(id);
         }
         let summary = summarize(&changes);
-        write_revision(&tx, id, current.revision + 1, declaration, author, &summary, now)?;
-        append(&tx, now, author, "draft.saved", id, &format!("revision {}: {summary}", current.revision + 1))?;
+        let revision = current.revision + 1;
+        write_revision(&tx, id, revision, declaration, author, &summary, now)?;
+        append(&tx, now, author, "draft.saved", id, &format!("revision {revision}: {summary}"))?;
+        let (status, is_demo, created): (String, bool, String) =
+            tx.query_row("SELECT status, is_demo, created_at FROM draft WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         tx.commit()?;
-        self.get_draft(id)
+        // The saved document is the one in hand: no need to read back and parse what was just
+        // written (for a 1,000-line declaration that parse is most of a save's time).
+        Ok(Draft {
+            id: id.to_owned(),
+            revision,
+            status: DraftStatus::parse(&status)
+                .ok_or_else(|| StoreError::InvalidRow { id: id.to_owned(), reason: format!("unknown status {status:?}") })?,
+            is_demo,
+            created_at: instant(id, &created)?,
+            // As stored (microseconds), so it equals what a later read returns.
+            updated_at: instant(id, &timestamp(now))?,
+            declaration: declaration.clone(),
+        })
     }
 
     /// Hides the draft from lists and search. Its revisions and audit entries stay.
