@@ -32,7 +32,7 @@ pub fn typescript() -> String {
     use cruce_core::ids::IdCheck;
     use cruce_core::validate::{Finding, Severity};
     use cruce_core::views::{GovernmentView, ViewField, ViewSection};
-    use cruce_core::{Direction, Draft, DraftHeader, DraftSummary, HeaderInput, Language, PlannedCrossing};
+    use cruce_core::{Direction, Draft, DraftHeader, DraftSort, DraftSummary, HeaderInput, Language, PlannedCrossing};
 
     let cfg = ts_config();
     let types = vec![
@@ -42,6 +42,7 @@ pub fn typescript() -> String {
         decl::<DraftHeader>(&cfg),
         decl::<Draft>(&cfg),
         decl::<DraftSummary>(&cfg),
+        decl::<DraftSort>(&cfg),
         decl::<UsPort>(&cfg),
         decl::<Language>(&cfg),
         decl::<Preferences>(&cfg),

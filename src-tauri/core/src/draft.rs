@@ -61,6 +61,22 @@ impl DraftStatus {
     }
 }
 
+/// Order of the declarations list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum DraftSort {
+    /// Most recently created first. The default: the list does not reshuffle while a draft is
+    /// being saved, and a search streams its first page without collecting every match.
+    #[default]
+    Newest,
+    /// Most recently saved first.
+    RecentlyUpdated,
+    /// By reference, A to Z.
+    Reference,
+    /// By planned crossing, soonest first; drafts without one last.
+    Crossing,
+}
+
 /// One draft declaration at its current revision.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

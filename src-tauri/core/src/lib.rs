@@ -18,6 +18,6 @@ pub mod validate;
 pub mod views;
 
 pub use crossing_time::{CrossingTimeError, PlannedCrossing};
-pub use draft::{Direction, Draft, DraftStatus, DraftSummary};
+pub use draft::{Direction, Draft, DraftSort, DraftStatus, DraftSummary};
 pub use header::{DraftHeader, HeaderError, HeaderInput};
 pub use language::Language;

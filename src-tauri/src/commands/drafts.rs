@@ -1,7 +1,7 @@
 //! Draft declaration commands: list and search, read, create, save (as revisions), delete.
 
 use cruce_core::declaration::Declaration;
-use cruce_core::{Direction, Draft, DraftHeader, DraftStatus, DraftSummary, HeaderInput};
+use cruce_core::{Direction, Draft, DraftHeader, DraftSort, DraftStatus, DraftSummary, HeaderInput};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
@@ -23,6 +23,7 @@ pub struct DraftQuery {
     pub crossing_from: Option<chrono::NaiveDate>,
     #[ts(type = "string | null")]
     pub crossing_to: Option<chrono::NaiveDate>,
+    pub sort: DraftSort,
     pub offset: u32,
     pub limit: u32,
 }
@@ -31,8 +32,10 @@ pub struct DraftQuery {
 #[serde(rename_all = "camelCase")]
 pub struct DraftPage {
     pub items: Vec<DraftSummary>,
-    /// Matches in all, across pages.
+    /// Matches in all, across pages; a floor when `totalExact` is false (a text search stops
+    /// counting at 1,000).
     pub total: u32,
+    pub total_exact: bool,
 }
 
 #[tauri::command]
@@ -114,6 +117,7 @@ impl From<DraftQuery> for cruce_store::SearchQuery {
             port: q.port,
             crossing_from: q.crossing_from,
             crossing_to: q.crossing_to,
+            sort: q.sort,
             offset: q.offset,
             limit: if q.limit == 0 { 100 } else { q.limit },
         }
@@ -122,6 +126,6 @@ impl From<DraftQuery> for cruce_store::SearchQuery {
 
 impl From<cruce_store::SearchPage> for DraftPage {
     fn from(p: cruce_store::SearchPage) -> Self {
-        Self { items: p.items, total: p.total }
+        Self { items: p.items, total: p.total, total_exact: p.total_exact }
     }
 }

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use chrono::{TimeZone, Utc};
 use cruce_core::declaration::Declaration;
 use cruce_core::sample;
+use cruce_core::DraftSort;
 use cruce_store::{SearchQuery, Store};
 
 const DRAFTS: usize = 100_000;
@@ -77,6 +78,23 @@ fn save_a_1000_line_declaration(bencher: divan::Bencher) {
     });
 }
 
+/// Every save a cache miss: two drafts saved in turn, so each save reads and parses the stored
+/// revision first (what the first save after opening a draft costs).
+#[divan::bench(sample_count = 50)]
+fn save_a_1000_line_declaration_cold(bencher: divan::Bencher) {
+    let mut store = Store::open(&database()).unwrap();
+    let big = sample::northbound_with_lines(1000);
+    let ids = [store.create_draft(&big, "bench", Utc::now()).unwrap().id, store.create_draft(&big, "bench", Utc::now()).unwrap().id];
+    let mut revisions = [1, 1];
+    let mut turn = 0;
+    bencher.bench_local(|| {
+        turn = 1 - turn;
+        let mut next = big.clone();
+        next.lines[500].description = format!("changed {}", revisions[turn]);
+        revisions[turn] = store.save_draft(&ids[turn], &next, revisions[turn], "bench", Utc::now()).unwrap().revision;
+    });
+}
+
 #[divan::bench(args = ["ramirez", "avocados", "LRD-2026-0999", "copper 8708"])]
 fn search_page(bencher: divan::Bencher, text: &str) {
     let store = Store::open(&database()).unwrap();
@@ -96,6 +114,23 @@ fn search_page_filtered(bencher: divan::Bencher) {
         ..Default::default()
     };
     bencher.bench_local(|| store.search_drafts(&q).unwrap().total);
+}
+
+/// A word found in every draft, in an order the full-text index does not give: every match is
+/// collected and sorted (the slow path, measured so that it is known).
+#[divan::bench(sample_count = 20, args = [DraftSort::RecentlyUpdated, DraftSort::Reference])]
+fn search_page_sorted(bencher: divan::Bencher, sort: DraftSort) {
+    let store = Store::open(&database()).unwrap();
+    let q = SearchQuery { text: "ramirez".into(), sort, limit: 50, ..Default::default() };
+    bencher.bench_local(|| store.search_drafts(&q).unwrap().total);
+}
+
+/// The list without text in each order (read from an index).
+#[divan::bench(args = [DraftSort::Newest, DraftSort::RecentlyUpdated, DraftSort::Reference, DraftSort::Crossing])]
+fn list_page_sorted(bencher: divan::Bencher, sort: DraftSort) {
+    let store = Store::open(&database()).unwrap();
+    let q = SearchQuery { sort, limit: 100, offset: 200, ..Default::default() };
+    bencher.bench_local(|| store.search_drafts(&q).unwrap().items.len());
 }
 
 /// What the app shows on start: open the file and read the first page of the list.

@@ -100,14 +100,16 @@ impl Store {
         author: &str,
         now: DateTime<Utc>,
     ) -> Result<Draft, StoreError> {
+        let cached = self.last_saved.take();
         let tx = self.conn.transaction()?;
-        let current = current_document(&tx, id)?;
+        let current = current_document(&tx, id, cached)?;
         if current.revision != expected_revision {
             return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current: current.revision });
         }
         let changes = diff(&current.declaration, declaration);
         if changes.is_empty() {
             drop(tx);
+            self.last_saved = Some(current);
             return self.get_draft(id);
         }
         let summary = summarize(&changes);
@@ -117,6 +119,7 @@ impl Store {
         let (status, is_demo, created): (String, bool, String) =
             tx.query_row("SELECT status, is_demo, created_at FROM draft WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         tx.commit()?;
+        self.last_saved = Some(CurrentDocument { id: id.to_owned(), revision, declaration: declaration.clone() });
         // The saved document is the one in hand: no need to read back and parse what was just
         // written (for a 1,000-line declaration that parse is most of a save's time).
         Ok(Draft {
@@ -165,24 +168,36 @@ impl Store {
 }
 
 pub(crate) struct CurrentDocument {
+    pub id: String,
     pub revision: u32,
     pub declaration: Declaration,
 }
 
-pub(crate) fn current_document(tx: &Transaction<'_>, id: &str) -> Result<CurrentDocument, StoreError> {
-    let (revision, document): (u32, String) = tx
-        .query_row(
-            "SELECT d.revision, r.document FROM draft d
-             JOIN draft_revision r ON r.draft_id = d.id AND r.revision = d.revision
-             WHERE d.id = ?1 AND d.deleted_at IS NULL",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+/// The live draft's current revision number.
+pub(crate) fn current_revision(tx: &Transaction<'_>, id: &str) -> Result<u32, StoreError> {
+    tx.query_row("SELECT revision FROM draft WHERE id = ?1 AND deleted_at IS NULL", [id], |r| r.get(0))
         .optional()?
-        .ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })?;
+        .ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })
+}
+
+/// The live draft's current revision and declaration; `cached` is used when it is that revision.
+pub(crate) fn current_document(
+    tx: &Transaction<'_>,
+    id: &str,
+    cached: Option<CurrentDocument>,
+) -> Result<CurrentDocument, StoreError> {
+    let revision = current_revision(tx, id)?;
+    if let Some(c) = cached.filter(|c| c.id == id && c.revision == revision) {
+        return Ok(c);
+    }
+    let document: String = tx.query_row(
+        "SELECT document FROM draft_revision WHERE draft_id = ?1 AND revision = ?2",
+        params![id, revision],
+        |r| r.get(0),
+    )?;
     let declaration =
         Declaration::from_json(&document).map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: e.to_string() })?;
-    Ok(CurrentDocument { revision, declaration })
+    Ok(CurrentDocument { id: id.to_owned(), revision, declaration })
 }
 
 fn insert(

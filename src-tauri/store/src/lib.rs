@@ -22,5 +22,5 @@ pub use backup::BackupInfo;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use revisions::RevisionInfo;
-pub use search::{SearchPage, SearchQuery, MAX_PAGE};
+pub use search::{SearchPage, SearchQuery, COUNT_LIMIT, MAX_PAGE};
 pub use store::Store;

@@ -7,7 +7,7 @@ use cruce_core::Draft;
 use rusqlite::OptionalExtension;
 
 use crate::audit::append;
-use crate::drafts::{current_document, instant, write_revision};
+use crate::drafts::{current_revision, instant, write_revision};
 use crate::{Store, StoreError};
 
 /// One saved revision, without its document.
@@ -65,11 +65,11 @@ impl Store {
     ) -> Result<Draft, StoreError> {
         let old = self.get_revision(id, revision)?;
         let tx = self.conn.transaction()?;
-        let current = current_document(&tx, id)?;
-        if current.revision != expected_revision {
-            return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current: current.revision });
+        let current = current_revision(&tx, id)?;
+        if current != expected_revision {
+            return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current });
         }
-        let next = current.revision + 1;
+        let next = current + 1;
         write_revision(&tx, id, next, &old, author, &format!("restored revision {revision}"), now)?;
         append(&tx, now, author, "draft.restored", id, &format!("revision {next} restores revision {revision}"))?;
         tx.commit()?;

@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 use cruce_core::declaration::Declaration;
-use cruce_core::{Direction, DraftStatus, DraftSummary};
+use cruce_core::{Direction, DraftSort, DraftStatus, DraftSummary};
 use rusqlite::types::Value;
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::drafts::{read_summary, SUMMARY_COLUMNS};
 use crate::{Store, StoreError};
@@ -21,6 +21,7 @@ pub struct SearchQuery {
     pub crossing_from: Option<NaiveDate>,
     /// Planned crossing on or before this day.
     pub crossing_to: Option<NaiveDate>,
+    pub sort: DraftSort,
     pub offset: u32,
     pub limit: u32,
 }
@@ -29,11 +30,18 @@ pub struct SearchQuery {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchPage {
     pub items: Vec<DraftSummary>,
+    /// Matches in all; when `total_exact` is false, at least this many (a text search stops
+    /// counting at [`COUNT_LIMIT`]).
     pub total: u32,
+    pub total_exact: bool,
 }
 
 /// Largest page served, whatever is asked.
 pub const MAX_PAGE: u32 = 500;
+
+/// A text search counts its matches up to this many: counting 100,000 matches of a common word
+/// costs more than finding the page, and "1,000+" tells the user to narrow the search.
+pub const COUNT_LIMIT: u32 = 1000;
 
 /// Replaces the search text of a draft with what its declaration now says.
 pub(crate) fn index_draft(tx: &Transaction<'_>, id: &str, d: &Declaration) -> Result<(), StoreError> {
@@ -57,9 +65,16 @@ pub(crate) fn index_draft(tx: &Transaction<'_>, id: &str, d: &Declaration) -> Re
     }
     let mut seen = std::collections::HashSet::new();
     let content: Vec<&str> = text.into_iter().map(str::trim).filter(|s| !s.is_empty() && seen.insert(*s)).collect();
+    let content = content.join("\n");
     let rowid: i64 = tx.query_row("SELECT search_key FROM draft WHERE id = ?1", [id], |r| r.get(0))?;
+    // Most saves change nothing searchable; re-indexing 1,000 lines costs more than comparing.
+    let indexed: Option<String> =
+        tx.query_row("SELECT content FROM draft_search WHERE rowid = ?1", [rowid], |r| r.get(0)).optional()?;
+    if indexed.as_deref() == Some(content.as_str()) {
+        return Ok(());
+    }
     tx.execute("DELETE FROM draft_search WHERE rowid = ?1", [rowid])?;
-    tx.execute("INSERT INTO draft_search (rowid, content) VALUES (?1, ?2)", params![rowid, content.join("\n")])?;
+    tx.execute("INSERT INTO draft_search (rowid, content) VALUES (?1, ?2)", params![rowid, content])?;
     Ok(())
 }
 
@@ -79,14 +94,23 @@ fn fts_terms(text: &str) -> (Option<String>, Vec<String>) {
 }
 
 impl Store {
+    /// One page of live drafts matching `q`.
+    ///
+    /// With text, the full-text index drives the query: in the default order (newest first, the
+    /// index's own order) the page is read without visiting other matches, whatever their number.
     pub fn search_drafts(&self, q: &SearchQuery) -> Result<SearchPage, StoreError> {
         let mut clauses = vec!["d.deleted_at IS NULL".to_owned()];
         let mut args: Vec<Value> = Vec::new();
         let (phrases, short) = fts_terms(&q.text);
-        if let Some(m) = phrases {
-            clauses.push("d.search_key IN (SELECT rowid FROM draft_search WHERE draft_search MATCH ?)".into());
-            args.push(Value::Text(m));
-        }
+        let from = match phrases {
+            Some(m) => {
+                clauses.insert(0, "draft_search MATCH ?".into());
+                args.push(Value::Text(m));
+                "draft_search s JOIN draft d ON d.search_key = s.rowid"
+            }
+            None => "draft d",
+        };
+        let text_search = from.starts_with("draft_search");
         for word in short {
             clauses.push("d.reference LIKE ? ESCAPE '\\'".into());
             let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
@@ -113,25 +137,42 @@ impl Store {
             args.push(Value::Text(to.format("%Y-%m-%d").to_string()));
         }
         let filter = clauses.join(" AND ");
-        let total: u32 = self.conn.query_row(
-            &format!("SELECT count(*) FROM draft d WHERE {filter}"),
-            rusqlite::params_from_iter(args.iter()),
-            |r| r.get(0),
-        )?;
+        let (total, total_exact) = if text_search {
+            let counted: u32 = self.conn.query_row(
+                &format!("SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {filter} LIMIT {})", COUNT_LIMIT + 1),
+                rusqlite::params_from_iter(args.iter()),
+                |r| r.get(0),
+            )?;
+            (counted.min(COUNT_LIMIT), counted <= COUNT_LIMIT)
+        } else {
+            let total = self.conn.query_row(
+                &format!("SELECT count(*) FROM {from} WHERE {filter}"),
+                rusqlite::params_from_iter(args.iter()),
+                |r| r.get(0),
+            )?;
+            (total, true)
+        };
+        let order = match q.sort {
+            DraftSort::Newest if text_search => "s.rowid DESC",
+            DraftSort::Newest => "d.search_key DESC",
+            DraftSort::RecentlyUpdated => "d.updated_at DESC, d.id DESC",
+            DraftSort::Reference => "d.reference COLLATE NOCASE, d.search_key DESC",
+            DraftSort::Crossing => "d.crossing_local IS NULL, d.crossing_local, d.search_key DESC",
+        };
         let limit = q.limit.clamp(1, MAX_PAGE);
-        let mut page_args = args.clone();
+        let mut page_args = args;
         page_args.push(Value::Integer(limit.into()));
         page_args.push(Value::Integer(q.offset.into()));
         let columns = SUMMARY_COLUMNS.split(", ").map(|c| format!("d.{c}")).collect::<Vec<_>>().join(", ");
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {columns} FROM draft d WHERE {filter} ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {columns} FROM {from} WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?"))?;
         let rows = stmt.query_map(rusqlite::params_from_iter(page_args.iter()), read_summary)?;
         let mut items = Vec::new();
         for row in rows {
             items.push(row??);
         }
-        Ok(SearchPage { items, total })
+        Ok(SearchPage { items, total, total_exact })
     }
 }
 

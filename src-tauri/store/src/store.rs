@@ -11,6 +11,10 @@ use crate::StoreError;
 pub struct Store {
     pub(crate) conn: Connection,
     path: Option<PathBuf>,
+    /// The declaration of the last revision this store wrote. Revisions never change, so while
+    /// the draft is still at that revision it is the stored document, and the next autosave of
+    /// the same draft skips reading and parsing it.
+    pub(crate) last_saved: Option<crate::drafts::CurrentDocument>,
 }
 
 impl std::fmt::Debug for Store {
@@ -44,7 +48,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
         migrate(&mut conn)?;
-        Ok(Self { conn, path: None })
+        Ok(Self { conn, path: None, last_saved: None })
     }
 
     fn open_with(path: &Path, flags: OpenFlags) -> Result<Self, StoreError> {
@@ -58,7 +62,7 @@ impl Store {
         check_not_newer(&conn)?;
         configure(&conn).map_err(unreadable)?;
         migrate(&mut conn)?;
-        Ok(Self { conn, path: Some(path.to_owned()) })
+        Ok(Self { conn, path: Some(path.to_owned()), last_saved: None })
     }
 
     /// The file this store reads, or `None` for an in-memory store.

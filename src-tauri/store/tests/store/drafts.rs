@@ -24,7 +24,7 @@ fn every_save_is_a_new_revision_with_author_time_and_summary() {
     let history = store.history(&d.id).unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!((history[0].revision, history[0].author.as_str(), history[0].saved_at), (2, LUIS, at(5)));
-    assert_eq!(history[0].summary, "lines[2].hts, transport.seals[1]");
+    assert_eq!(history[0].summary, "transport.seals[1], lines[2].hts", "in document order");
     assert_eq!((history[1].revision, history[1].author.as_str()), (1, ANA));
 }
 

@@ -1,8 +1,8 @@
 //! Full-text search with filters and paging.
 
 use chrono::NaiveDate;
-use cruce_core::{Direction, DraftStatus};
-use cruce_store::{SearchQuery, Store};
+use cruce_core::{Direction, DraftSort, DraftStatus};
+use cruce_store::{SearchQuery, Store, COUNT_LIMIT};
 
 use super::{at, declaration, ANA};
 
@@ -81,4 +81,40 @@ fn search_still_finds_the_right_drafts_after_vacuum_renumbers_rows() {
     assert_eq!(text("THIRD-EDITED"), ["THIRD-EDITED"]);
     assert!(text("THIRD-C").is_empty(), "the old text was replaced, not left behind");
     assert!(text("FIRST").is_empty(), "a deleted draft is not found");
+}
+
+#[test]
+fn sorts_by_creation_last_save_reference_and_crossing() {
+    let mut s = store();
+    let sorted = |s: &Store, sort| refs(s, SearchQuery { sort, ..Default::default() });
+    assert_eq!(sorted(&s, DraftSort::Newest), ["LRD-003", "OTM-002", "LRD-001"]);
+    assert_eq!(sorted(&s, DraftSort::Reference), ["LRD-001", "LRD-003", "OTM-002"]);
+    let crossing = sorted(&s, DraftSort::Crossing);
+    let pos = |r: &str| crossing.iter().position(|x| x == r).unwrap();
+    assert!(pos("LRD-001") < pos("LRD-003"), "1 December before 20 December: {crossing:?}");
+    let first = s.search_drafts(&SearchQuery { text: "LRD-001".into(), limit: 1, ..Default::default() }).unwrap().items[0].clone();
+    let mut d = s.get_draft(&first.id).unwrap().declaration;
+    d.parties.exporter.name = "Saved last".into();
+    s.save_draft(&first.id, &d, first.revision, ANA, at(9)).unwrap();
+    assert_eq!(sorted(&s, DraftSort::RecentlyUpdated)[0], "LRD-001");
+    assert_eq!(sorted(&s, DraftSort::Newest)[0], "LRD-003", "a save does not move a draft in the default order");
+    let text_sorted = |sort| refs(&s, SearchQuery { text: "Gulf".into(), sort, ..Default::default() });
+    assert_eq!(text_sorted(DraftSort::Reference), ["LRD-001", "LRD-003", "OTM-002"], "a text search honours the sort too");
+    assert_eq!(text_sorted(DraftSort::RecentlyUpdated)[0], "LRD-001");
+}
+
+#[test]
+fn a_text_search_counts_up_to_the_limit_and_says_the_total_is_a_floor() {
+    let mut s = Store::open_in_memory().unwrap();
+    for i in 0..=COUNT_LIMIT {
+        s.create_draft(&cruce_core::declaration::Declaration::new(&format!("BULK-{i:05}"), Direction::Northbound), ANA, at(0))
+            .unwrap();
+    }
+    let page = s.search_drafts(&SearchQuery { text: "BULK".into(), limit: 10, ..Default::default() }).unwrap();
+    assert_eq!((page.total, page.total_exact, page.items.len()), (COUNT_LIMIT, false, 10));
+    assert_eq!(page.items[0].reference, format!("BULK-{COUNT_LIMIT:05}"), "newest first");
+    let exact = s.search_drafts(&SearchQuery { text: "BULK-0000".into(), ..Default::default() }).unwrap();
+    assert_eq!((exact.total, exact.total_exact), (10, true));
+    let listed = s.search_drafts(&SearchQuery::default()).unwrap();
+    assert_eq!((listed.total, listed.total_exact), (COUNT_LIMIT + 1, true), "the list without text counts exactly");
 }

@@ -58,6 +58,11 @@ isDemo: boolean, createdAt: string, updatedAt: string, declaration: Declaration,
 export type DraftSummary = { id: string, reference: string, direction: Direction, portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, status: DraftStatus, revision: number, lineCount: number, isDemo: boolean, updatedAt: string, };
 
 /**
+ * Order of the declarations list.
+ */
+export type DraftSort = "newest" | "recentlyUpdated" | "reference" | "crossing";
+
+/**
  * One U.S. port of entry on the southern land border.
  */
 export type UsPort = { 
@@ -463,13 +468,14 @@ export type DraftQuery = { text: string, status: DraftStatus | null, direction: 
 /**
  * First and last day of the planned crossing, `YYYY-MM-DD`.
  */
-crossingFrom: string | null, crossingTo: string | null, offset: number, limit: number, };
+crossingFrom: string | null, crossingTo: string | null, sort: DraftSort, offset: number, limit: number, };
 
 export type DraftPage = { items: Array<DraftSummary>, 
 /**
- * Matches in all, across pages.
+ * Matches in all, across pages; a floor when `totalExact` is false (a text search stops
+ * counting at 1,000).
  */
-total: number, };
+total: number, totalExact: boolean, };
 
 export type Revision = { revision: number, savedAt: string, author: string, summary: string, };
 
