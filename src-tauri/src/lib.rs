@@ -2,6 +2,7 @@
 //! rules live in `cruce-core` and the storage in `cruce-store`.
 
 pub mod bindings;
+pub mod close_guard;
 pub mod commands;
 pub mod error;
 pub mod logging;
@@ -42,7 +43,11 @@ impl AppConfig {
 /// tested on Tauri's mock runtime with exactly the wiring of the real app. Opening the database
 /// happens here, before the window exists; a failure is kept in the state and shown by the UI.
 pub fn app<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tauri::Builder<R> {
-    builder.manage(AppState::open(config.paths, config.clock)).invoke_handler(commands::handler())
+    builder
+        .manage(AppState::open(config.paths, config.clock))
+        .manage(close_guard::CloseGuard::default())
+        .on_window_event(close_guard::on_window_event)
+        .invoke_handler(commands::handler())
 }
 
 /// Starts the desktop app.
@@ -53,5 +58,5 @@ pub fn run() {
     let _log = logging::init(&config.paths.log_dir)
         .inspect_err(|e| eprintln!("cruce: logging is off: {}", error::chain(e)))
         .ok();
-    app(tauri::Builder::default(), config).run(context).expect("Cruce could not start its window");
+    app(tauri::Builder::default().plugin(tauri_plugin_dialog::init()), config).run(context).expect("Cruce could not start its window");
 }

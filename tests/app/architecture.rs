@@ -83,8 +83,25 @@ fn capabilities_grant_no_plugin_or_core_permission_we_do_not_use() {
         assert_eq!(cap["windows"], serde_json::json!(["main"]), "capabilities are per window");
         assert!(cap.get("remote").is_none(), "no remote URL may call commands");
         let permissions = cap["permissions"].as_array().unwrap();
-        // Cruce's own commands need no permission entry; anything listed must be justified here.
-        assert!(permissions.is_empty(), "unexpected permissions: {permissions:?}");
+        // Cruce's own commands need no permission entry; anything listed must be justified here:
+        // the close request (listen/unlisten) and closing after saving (destroy), and the native
+        // dialogs that pick a backup file (open/save). The dialogs only return a path; reading
+        // and writing it is done by Cruce's own backup and restore commands.
+        let expected = [
+            "core:event:allow-listen",
+            "core:event:allow-unlisten",
+            "core:window:allow-destroy",
+            "dialog:allow-open",
+            "dialog:allow-save",
+        ];
+        assert_eq!(permissions, &expected.map(serde_json::Value::from).to_vec(), "unexpected permissions");
     }
     assert_eq!(files, 1);
+}
+
+#[test]
+fn the_ui_listens_for_the_close_request_the_shell_sends() {
+    let ipc = std::fs::read_to_string(repo().join("ui/src/lib/ipc/index.ts")).unwrap();
+    let quoted = format!("'{}'", cruce_app::close_guard::CLOSE_REQUESTED);
+    assert!(ipc.contains(&quoted), "ui/src/lib/ipc/index.ts must name the event {quoted}");
 }

@@ -97,6 +97,12 @@ impl Drop for Driver {
     }
 }
 
+/// WebDriver key codes for `send_keys` (modifiers stay down until [`RELEASE`]).
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+pub const CTRL: &str = "\u{E009}";
+pub const RELEASE: &str = "\u{E000}";
+
 /// The app window, driven through WebDriver.
 pub struct App {
     pub client: Client,
@@ -190,6 +196,30 @@ impl App {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).expect("write screenshot");
         path
+    }
+
+    /// Sends keys to whatever has the focus (as a user typing on).
+    pub async fn keys(&self, keys: &str) {
+        let el = self.client.active_element().await.expect("a focused element");
+        el.send_keys(keys).await.unwrap_or_else(|e| panic!("typing {keys:?}: {e}"));
+    }
+
+    /// The `data-path` of the focused element (the declaration field it shows), if any.
+    pub async fn focused_path(&self) -> Option<String> {
+        let v = self
+            .client
+            .execute("return document.activeElement && document.activeElement.dataset.path || null;", vec![])
+            .await
+            .expect("script runs");
+        v.as_str().map(str::to_owned)
+    }
+
+    /// Waits until the draft open in the editor says everything is saved.
+    pub async fn wait_saved(&self) {
+        self.wait_until("the editor says all changes are saved", || async {
+            self.attr(&testid("save-state"), "data-state").await.as_deref() == Some("saved")
+        })
+        .await;
     }
 
     /// Ends the session; WebKitWebDriver closes the app.

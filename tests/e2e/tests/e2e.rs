@@ -1,7 +1,7 @@
 //! The broker's first session, end to end in the real window: create a draft, edit it, switch to
 //! Spanish, quit, start again on the same data, and find everything as it was left.
 
-use cruce_e2e::{testid, Driver};
+use cruce_e2e::{testid, Driver, CTRL, ENTER, RELEASE, TAB};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_draft_survives_a_restart_and_the_language_is_remembered() {
@@ -32,30 +32,28 @@ async fn a_draft_survives_a_restart_and_the_language_is_remembered() {
     .await;
     assert_eq!(app.value(&testid("field-zone")).await, "America/Chicago", "Laredo's zone was filled in");
 
-    // --- Edit a field and save ---------------------------------------------------------------
+    // --- Edit a field: it saves itself shortly after typing stops ----------------------------
     app.type_into(&testid("field-reference"), "-B").await;
-    app.wait_until("the edit shows as unsaved", || async {
-        app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("unsaved")
-    })
-    .await;
-    app.click(&testid("save")).await;
     app.wait_for_text(&testid("editor-title"), "E2E-LRD-0001-B").await;
-    app.wait_until("the edit is saved", || async {
+    app.wait_until("the edit is autosaved", || async {
         app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("saved")
     })
     .await;
     app.screenshot("02-editor-en").await;
 
-    // --- A bad value is refused with a message at the field, and nothing is saved -------------
+    // --- A bad value is refused with a message at the field, and is not saved ----------------
     app.type_into(&testid("field-time"), "9").await; // "07:459"
-    app.click(&testid("save")).await;
     app.wait_for_text(&testid("error-crossing"), "HH:MM").await;
+    app.wait_until("the draft says the bad value is not saved", || async {
+        app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("invalid")
+    })
+    .await;
 
     // --- Spanish -----------------------------------------------------------------------------
     app.click(&testid("lang-es")).await;
     app.wait_for_text(&testid("editor-title"), "Declaración E2E-LRD-0001-B").await;
     app.wait_for_text(&testid("error-crossing"), "HH:MM en formato de 24 horas").await;
-    app.wait_for_text(&testid("save-state"), "Cambios sin guardar").await;
+    app.wait_for_text(&testid("save-state"), "Sin guardar").await;
     app.screenshot("03-editor-es").await;
     app.click(&testid("back-to-list")).await;
     app.wait_for_text(&testid("draft-count"), "2 declaraciones").await;
@@ -101,6 +99,136 @@ async fn a_database_that_cannot_be_opened_is_explained_not_overwritten() {
     app.quit().await;
     drop(driver);
     assert_eq!(std::fs::read(data_dir.join("cruce.db")).unwrap(), garbage);
+}
+
+/// A broker's working session: a declaration with three lines typed from the keyboard, the
+/// validation findings it raises, one followed to its field and fixed, an earlier revision
+/// restored, and all of it found again after a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_kept() {
+    let run_dir = tempfile_dir("workspace");
+    let data_dir = run_dir.join("data");
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    app.find(&testid("draft-list")).await;
+
+    app.click(&testid("new-draft")).await;
+    app.type_into(&testid("field-reference"), "E2E-KBD-0003").await;
+    app.find(&testid("field-port")).await.select_by_value("2304").await.expect("choose Laredo");
+    app.click(&testid("save")).await;
+    app.find(&testid("tab-parties")).await;
+    app.wait_saved().await;
+
+    // Parties: a Mexican exporter with an RFC whose check digit is wrong.
+    app.click(&testid("tab-parties")).await;
+    app.type_into(&testid("field-parties.exporter.name"), "Frenos del Norte SA de CV").await;
+    app.type_into(&testid("field-parties.mexicanParty.name"), "Frenos del Norte SA de CV").await;
+    app.type_into(&testid("field-parties.mexicanParty.rfc"), "FNO930714KP3").await;
+    app.wait_saved().await;
+    app.screenshot("06-parties-en").await;
+
+    // Invoice.
+    app.click(&testid("tab-commercial")).await;
+    app.click(&testid("add-commercial.invoices")).await;
+    app.type_into(&testid("field-commercial.invoices[0].number"), "INV-77").await;
+    app.type_into(&testid("field-commercial.invoices[0].total"), "300.00").await;
+    app.wait_saved().await;
+
+    // Three lines from the keyboard: Tab across, Ctrl+Enter for the next line.
+    app.click(&testid("tab-lines")).await;
+    app.click(&testid("add-line")).await;
+    app.wait_until("the first line has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[0].description") })
+        .await;
+    let line = |d: &str, hts: &str, fraccion: &str| format!("{d}{TAB}{hts}{TAB}{fraccion}{TAB}00");
+    app.keys(&line("Brake pads", "8708305090", "87083099")).await;
+    app.keys(&format!("{CTRL}{ENTER}{RELEASE}")).await;
+    app.keys(&line("Brake rotors", "8708.30", "87083099")).await; // an HTS too short
+    app.keys(&format!("{CTRL}{ENTER}{RELEASE}")).await;
+    app.keys(&line("Brake shoes", "8708305040", "87083099")).await;
+    for (row, value) in ["100", "120.5", "79.50"].iter().enumerate() {
+        app.type_into(&testid(&format!("cell-lines[{row}].value")), value).await;
+    }
+    app.wait_for_text(&testid("total-value"), "300.00").await;
+    app.wait_for_text(&testid("invoice-totals"), "lines 300.00 of 300.00 USD").await;
+    app.wait_saved().await;
+    assert_eq!(app.value(&testid("cell-lines[2].description")).await, "Brake shoes");
+    assert_eq!(app.value(&testid("cell-lines[1].invoiceNumber")).await, "INV-77", "new lines take the only invoice");
+    app.screenshot("07-lines-en").await;
+
+    // The findings: blocking errors are counted; the bad HTS is one, and it takes us to its cell.
+    app.wait_until("validation has run on the saved lines", || async {
+        !app.find_all("[data-testid=finding][data-path=\"lines[1].hts\"]").await.is_empty()
+    })
+    .await;
+    let errors: u32 = app.attr(&testid("error-count"), "data-errors").await.unwrap().parse().unwrap();
+    assert!(errors >= 2, "the RFC and the HTS at least: {errors}");
+    app.click("[data-testid=finding][data-path=\"lines[1].hts\"]").await;
+    app.wait_until("the HTS cell of line 2 has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[1].hts") })
+        .await;
+    app.keys("8708305020").await; // following a finding selects the cell's text
+    assert_eq!(app.value(&testid("cell-lines[1].hts")).await, "8708305020");
+    app.wait_saved().await;
+    app.wait_until("the HTS finding is gone", || async {
+        app.find_all("[data-testid=finding][data-path=\"lines[1].hts\"]").await.is_empty()
+    })
+    .await;
+    app.click("[data-testid=finding][data-path=\"parties.mexicanParty.rfc\"]").await;
+    app.wait_until("the RFC field has the cursor", || async {
+        app.focused_path().await.as_deref() == Some("parties.mexicanParty.rfc")
+    })
+    .await;
+    app.screenshot("08-finding-followed-en").await;
+
+    // Spanish and back.
+    app.click(&testid("lang-es")).await;
+    app.wait_for_text(&testid("tab-lines"), "Partidas (3)").await;
+    app.click(&testid("tab-lines")).await;
+    app.wait_for_text(&testid("line-totals"), "Totales").await;
+    app.screenshot("09-lines-es").await;
+    app.click(&testid("lang-en")).await;
+    app.wait_for_text(&testid("tab-lines"), "Lines (3)").await;
+
+    // History: restore the revision before the lines were added (the one with the invoice only).
+    app.click(&testid("show-history")).await;
+    app.find(&testid("history-panel")).await;
+    let revisions = app.find_all("[data-testid^=revision-]").await.len();
+    assert!(revisions >= 5, "every autosave is a revision: {revisions}");
+    // The revision just before the first one that added lines.
+    let before_lines = app
+        .client
+        .execute(
+            "const rs = [...document.querySelectorAll('[data-testid^=revision-]')]\
+               .map(b => [Number(b.dataset.testid.slice(9)), b.textContent]);\
+             const first = Math.min(...rs.filter(([, s]) => s.includes('lines[')).map(([n]) => n));\
+             return 'revision-' + (first - 1);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let with_invoice = before_lines.as_str().expect("a revision before the lines").to_owned();
+    app.click(&testid(&with_invoice)).await;
+    app.find(&testid("revision-compare")).await;
+    app.wait_for_text(&testid("revision-compare"), "lines[0].description").await;
+    app.screenshot("10-history-en").await;
+    app.click(&testid("restore-revision")).await;
+    app.wait_for_text(&testid("tab-lines"), "Lines (0)").await;
+    app.wait_saved().await;
+    app.wait_for_text(&testid("history-panel"), "restored revision").await;
+    app.quit().await;
+    drop(driver);
+
+    // Restart: the restored content is what is stored.
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
+    app.wait_for_text(&testid("editor-title"), "E2E-KBD-0003").await;
+    app.wait_for_text(&testid("tab-lines"), "Lines (0)").await;
+    app.click(&testid("tab-commercial")).await;
+    assert_eq!(app.value(&testid("field-commercial.invoices[0].number")).await, "INV-77");
+    app.click(&testid("tab-parties")).await;
+    assert_eq!(app.value(&testid("field-parties.mexicanParty.rfc")).await, "FNO930714KP3");
+    app.quit().await;
+    drop(driver);
 }
 
 /// A fresh folder for one test under target/e2e/runs, removed first if an earlier run left it.

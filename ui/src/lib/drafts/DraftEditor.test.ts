@@ -3,33 +3,16 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/sv
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import DraftEditor from './DraftEditor.svelte';
 import { setLang } from '../i18n/index.svelte';
-import type { Draft, HeaderInput, UsPort } from '../ipc';
+import type { Declaration, Finding, UsPort } from '../ipc';
+import { draftOf, emptyDeclaration } from '../testing/declaration';
 
 const ports: UsPort[] = [
   { code: '2304', name: 'Laredo', state: 'TX', timeZone: 'America/Chicago' },
   { code: '2506', name: 'Otay Mesa', state: 'CA', timeZone: 'America/Los_Angeles' },
 ];
 
-/** A draft whose declaration holds just the header fields (all the editor reads here). */
-function draft(header: HeaderInput, revision = 1): Draft {
-  const declaration = {
-    schemaVersion: 1,
-    reference: header.reference,
-    direction: header.direction,
-    transport: { usPort: header.portOfEntry ?? '', estimatedArrival: header.plannedCrossing },
-  };
-  return {
-    id: 'd1',
-    revision,
-    status: 'draft',
-    isDemo: false,
-    createdAt: '2026-11-23T16:00:00Z',
-    updatedAt: '2026-11-23T16:00:00Z',
-    declaration: declaration as unknown as Draft['declaration'],
-  };
-}
-
-const stored = draft({ reference: 'LRD-1', direction: 'northbound', portOfEntry: '2304', plannedCrossing: null });
+const stored = draftOf(emptyDeclaration('LRD-1'));
+const slow = { timeout: 3000 };
 
 beforeEach(() => setLang('en'));
 afterEach(() => {
@@ -38,14 +21,15 @@ afterEach(() => {
 });
 
 describe('DraftEditor', () => {
-  it('shows the stored header and marks edits as unsaved until saved', async () => {
-    const updates: unknown[] = [];
+  it('autosaves shortly after typing stops, as the next revision, and says so', async () => {
+    const saves: { declaration: Declaration; expectedRevision: number }[] = [];
     mockIPC((cmd, args) => {
       if (cmd === 'get_draft') return stored;
-      if (cmd === 'update_draft_header') {
-        const { header, expectedRevision } = args as { header: HeaderInput; expectedRevision: number };
-        updates.push({ header, expectedRevision });
-        return draft(header, expectedRevision + 1);
+      if (cmd === 'validate_declaration') return [];
+      if (cmd === 'save_draft') {
+        const a = args as { declaration: Declaration; expectedRevision: number };
+        saves.push(a);
+        return draftOf(a.declaration, a.expectedRevision + 1);
       }
       throw new Error(`unexpected ${cmd}`);
     });
@@ -55,22 +39,46 @@ describe('DraftEditor', () => {
     expect(screen.getByTestId('save-state').dataset.state).toBe('saved');
 
     await fireEvent.input(reference, { target: { value: 'LRD-2' } });
-    expect(screen.getByTestId('save-state').dataset.state).toBe('unsaved');
-    await fireEvent.click(screen.getByTestId('save'));
-    await waitFor(() => expect(screen.getByTestId('save-state').dataset.state).toBe('saved'));
-    expect(updates).toEqual([
-      { header: { reference: 'LRD-2', direction: 'northbound', portOfEntry: '2304', plannedCrossing: null }, expectedRevision: 1 },
-    ]);
+    expect(screen.getByTestId('save-state').dataset.state).toBe('pending');
+    expect(saves).toHaveLength(0);
+    await waitFor(() => expect(screen.getByTestId('save-state').dataset.state).toBe('saved'), slow);
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.expectedRevision).toBe(1);
+    expect(saves[0]?.declaration.reference).toBe('LRD-2');
+
+    // The next edit starts from the revision just saved.
+    await fireEvent.input(reference, { target: { value: 'LRD-3' } });
+    await waitFor(() => expect(saves).toHaveLength(2), slow);
+    expect(saves[1]?.expectedRevision).toBe(2);
   });
 
-  it('puts a backend field error next to its field, in the current language', async () => {
+  it('on a conflict stops saving and lets the user load the other version', async () => {
+    let gets = 0;
     mockIPC((cmd) => {
-      if (cmd === 'get_draft') return stored;
-      throw { code: 'reference_required', message: 'the reference is empty' };
+      if (cmd === 'get_draft') return (gets++, draftOf(emptyDeclaration(gets > 1 ? 'THEIRS' : 'LRD-1'), gets));
+      if (cmd === 'validate_declaration') return [];
+      if (cmd === 'save_draft') throw { code: 'conflict', message: 'draft "d1" was saved by someone else' };
+      throw new Error(`unexpected ${cmd}`);
     });
     render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
     const reference = (await screen.findByTestId('field-reference')) as HTMLInputElement;
     await waitFor(() => expect(reference.value).toBe('LRD-1'));
+    await fireEvent.input(reference, { target: { value: 'MINE' } });
+    const banner = await screen.findByTestId('editor-error', {}, slow);
+    expect(banner.dataset.code).toBe('conflict');
+    expect(screen.getByTestId('save-state').dataset.state).toBe('conflict');
+    await fireEvent.click(screen.getByTestId('conflict-reload'));
+    await waitFor(() => expect(reference.value).toBe('THEIRS'));
+    expect(screen.getByTestId('save-state').dataset.state).toBe('saved');
+    expect(screen.queryByTestId('editor-error')).toBeNull();
+  });
+
+  it('puts a backend field error next to its field when creating, in the current language', async () => {
+    mockIPC(() => {
+      throw { code: 'reference_required', message: 'the reference is empty' };
+    });
+    render(DraftEditor, { id: null, ports, onClose: () => {} });
+    const reference = (await screen.findByTestId('field-reference')) as HTMLInputElement;
     await fireEvent.input(reference, { target: { value: '   ' } });
     await fireEvent.click(screen.getByTestId('save'));
     const message = await screen.findByTestId('error-reference');
@@ -78,21 +86,6 @@ describe('DraftEditor', () => {
     expect(reference.getAttribute('aria-invalid')).toBe('true');
     setLang('es');
     await waitFor(() => expect(message.textContent).toBe('Escriba una referencia.'));
-  });
-
-  it('reports a conflict instead of overwriting another save', async () => {
-    mockIPC((cmd) => {
-      if (cmd === 'get_draft') return stored;
-      throw { code: 'conflict', message: 'draft "d1" was saved by someone else' };
-    });
-    render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
-    const reference = (await screen.findByTestId('field-reference')) as HTMLInputElement;
-    await waitFor(() => expect(reference.value).toBe('LRD-1'));
-    await fireEvent.input(reference, { target: { value: 'LRD-9' } });
-    await fireEvent.click(screen.getByTestId('save'));
-    const banner = await screen.findByTestId('editor-error');
-    expect(banner.dataset.code).toBe('conflict');
-    expect(screen.getByTestId('save-state').dataset.state).toBe('unsaved');
   });
 
   it('says a deleted draft is gone instead of showing an empty form', async () => {
@@ -118,12 +111,63 @@ describe('DraftEditor', () => {
     expect(zone.value).toBe('America/Tijuana');
   });
 
-  it('shows typed markup as text, never as HTML', async () => {
-    const hostile = draft({ reference: '<img src=x onerror=alert(1)>', direction: 'northbound', portOfEntry: null, plannedCrossing: null });
-    mockIPC(() => hostile);
+  it('shows typed markup as text, never as HTML, in the title and in fields', async () => {
+    const d = emptyDeclaration('<img src=x onerror=alert(1)>');
+    d.parties.exporter.name = '<script>window.hacked = 1</script><b>bold</b>';
+    mockIPC((cmd) => (cmd === 'validate_declaration' ? [] : draftOf(d)));
     render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
     const title = await screen.findByTestId('editor-title');
     await waitFor(() => expect(title.textContent).toContain('<img src=x onerror=alert(1)>'));
-    expect(document.querySelector('img')).toBeNull();
+    await fireEvent.click(screen.getByTestId('tab-parties'));
+    const name = (await screen.findByTestId('field-parties.exporter.name')) as HTMLInputElement;
+    expect(name.value).toBe('<script>window.hacked = 1</script><b>bold</b>');
+    expect(document.querySelector('img, b, script')).toBeNull();
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+});
+
+describe('validation panel', () => {
+  const findings: Finding[] = [
+    { code: 'rfc.check_digit', severity: 'error', path: 'parties.mexicanParty.rfc', messageEn: 'The RFC check digit is wrong', messageEs: 'El dígito verificador del RFC es incorrecto', source: 'SAT' },
+    { code: 'hts.format', severity: 'error', path: 'lines[1].hts', messageEn: 'HTS must have 10 digits', messageEs: 'La HTS debe tener 10 dígitos', source: 'CBP' },
+    { code: 'seals.none', severity: 'warning', path: 'transport.seals', messageEn: 'No seal recorded', messageEs: 'No hay sellos', source: 'CBP' },
+  ];
+
+  function withLines() {
+    const d = emptyDeclaration();
+    d.lines = [0, 1, 2].map((i) => ({
+      description: `Line ${i}`, hts: '', fraccion: '', nico: '', usQuantity: null, usUnit: '', mxQuantity: null, mxUnit: '',
+      mxTariffQuantity: null, mxTariffUnit: '', grossKg: null, netKg: null, packages: null, packageKind: '', invoiceNumber: '',
+      value: null, valueUsd: null, countryOfOrigin: '', originCriterion: '', manufacturerMid: '',
+    }));
+    return d;
+  }
+
+  it('groups findings by severity and section, counts blocking errors, and takes the user to the field', async () => {
+    mockIPC((cmd) => (cmd === 'validate_declaration' ? findings : draftOf(withLines())));
+    render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
+    const count = await screen.findByTestId('error-count');
+    await waitFor(() => expect(count.dataset.errors).toBe('2'));
+    expect(count.textContent).toContain('Errors blocking filing: 2');
+    const panel = screen.getByTestId('findings-panel');
+    expect(panel.textContent).toContain('Errors (2)');
+    expect(panel.textContent).toContain('Warnings (1)');
+    const items = screen.getAllByTestId('finding');
+    expect(items.map((i) => i.dataset.code)).toEqual(['rfc.check_digit', 'hts.format', 'seals.none']);
+
+    await fireEvent.click(items[0]!);
+    const rfc = await screen.findByTestId('field-parties.mexicanParty.rfc');
+    await waitFor(() => expect(document.activeElement).toBe(rfc));
+    expect(rfc.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('tab-parties').getAttribute('aria-selected')).toBe('true');
+
+    await fireEvent.click(items[1]!);
+    const cell = await screen.findByTestId('cell-lines[1].hts');
+    await waitFor(() => expect(document.activeElement).toBe(cell));
+    expect(cell.getAttribute('aria-invalid')).toBe('true');
+
+    setLang('es');
+    await waitFor(() => expect(panel.textContent).toContain('El dígito verificador del RFC es incorrecto'));
+    expect(count.textContent).toContain('Errores que impiden transmitir: 2');
   });
 });

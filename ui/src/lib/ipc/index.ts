@@ -40,3 +40,40 @@ const invoke: Invoke = async <T>(command: string, args?: Record<string, unknown>
 };
 
 export const commands = createCommands(invoke);
+
+/** Window and dialog services of the desktop shell (not commands of Cruce's own). */
+export const desktop = {
+  /**
+   * Calls `save` when the user closes the window, then closes it. The shell waits a few seconds
+   * for this answer and closes anyway if none comes.
+   */
+  async onCloseRequested(save: () => Promise<void>): Promise<() => void> {
+    const [{ listen }, { getCurrentWindow }] = await Promise.all([
+      import('@tauri-apps/api/event'),
+      import('@tauri-apps/api/window'),
+    ]);
+    return listen(CLOSE_REQUESTED, async () => {
+      try {
+        await save();
+      } finally {
+        await getCurrentWindow().destroy();
+      }
+    });
+  },
+
+  /** Asks where to write a backup; null when the user cancels. */
+  async chooseBackupTarget(defaultName: string, title: string): Promise<string | null> {
+    const { save } = await import('@tauri-apps/plugin-dialog');
+    return save({ title, defaultPath: defaultName, filters: [{ name: 'Cruce backup', extensions: ['db'] }] });
+  },
+
+  /** Asks which backup to restore; null when the user cancels. */
+  async chooseBackupSource(title: string): Promise<string | null> {
+    const { open } = await import('@tauri-apps/plugin-dialog');
+    const picked = await open({ title, multiple: false, directory: false, filters: [{ name: 'Cruce backup', extensions: ['db'] }] });
+    return typeof picked === 'string' ? picked : null;
+  },
+};
+
+/** Must equal `close_guard::CLOSE_REQUESTED` in the shell. */
+export const CLOSE_REQUESTED = 'cruce://close-requested';

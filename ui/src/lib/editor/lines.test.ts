@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { COLUMNS, emptyLine, pasteBlock, type Pending } from './lines';
+
+describe('pasting from a spreadsheet', () => {
+  it('fills cells from the one pasted into, adds lines, and keeps bad numbers aside', () => {
+    const lines = [emptyLine('INV-1')];
+    const pending: Pending = {};
+    const clip = 'Brake pads\t8708.30.5090\t87083099\r\nRotors\t8708.30.5020\t87083001\r\nShoes\tx\t87083099\textra\n';
+    const rows = pasteBlock(lines, pending, 0, 0, clip, () => emptyLine('INV-1'));
+    expect(rows).toBe(3);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]!).toMatchObject({ description: 'Rotors', hts: '8708.30.5020', fraccion: '87083001', invoiceNumber: 'INV-1' });
+    expect(lines[2]!.nico).toBe('extra');
+
+    const numbers: Pending = {};
+    const at = COLUMNS.findIndex((c) => c.key === 'grossKg');
+    pasteBlock(lines, numbers, 1, at, '1,200.5\t1100\t12\nabc\t\t', emptyLine);
+    expect(lines[1]!).toMatchObject({ grossKg: '1200.5', netKg: '1100', packages: 12 });
+    expect(numbers['lines[2].grossKg']).toEqual({ text: 'abc', error: 'input.decimal' });
+    expect(lines[2]!.grossKg).toBeNull();
+    expect(lines[2]!.netKg).toBeNull();
+  });
+
+  it('drops cells past the last column', () => {
+    const lines = [emptyLine()];
+    pasteBlock(lines, {}, 0, COLUMNS.length - 1, 'MID123\tspill', emptyLine);
+    expect(lines[0]!.manufacturerMid).toBe('MID123');
+  });
+});

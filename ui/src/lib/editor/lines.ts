@@ -1,0 +1,106 @@
+// The lines grid's columns and the pure parts of its editing: empty lines, pasting a block of
+// cells copied from a spreadsheet.
+import type { Line } from '../ipc';
+import type { MessageKey } from '../i18n/index.svelte';
+import { parse, show, type FieldKind } from './convert';
+
+export interface Column {
+  key: keyof Line;
+  label: MessageKey;
+  kind: FieldKind;
+  width: number;
+  upper?: boolean;
+  /** Summed in the footer. */
+  total?: boolean;
+}
+
+export const COLUMNS: Column[] = [
+  { key: 'description', label: 'l.description', kind: 'text', width: 240 },
+  { key: 'hts', label: 'l.hts', kind: 'text', width: 118 },
+  { key: 'fraccion', label: 'l.fraccion', kind: 'text', width: 96 },
+  { key: 'nico', label: 'l.nico', kind: 'text', width: 52 },
+  { key: 'usQuantity', label: 'l.usQuantity', kind: 'decimal', width: 88 },
+  { key: 'usUnit', label: 'l.usUnit', kind: 'text', width: 56, upper: true },
+  { key: 'mxQuantity', label: 'l.mxQuantity', kind: 'decimal', width: 88 },
+  { key: 'mxUnit', label: 'l.mxUnit', kind: 'text', width: 52 },
+  { key: 'mxTariffQuantity', label: 'l.mxTariffQuantity', kind: 'decimal', width: 88 },
+  { key: 'mxTariffUnit', label: 'l.mxTariffUnit', kind: 'text', width: 52 },
+  { key: 'grossKg', label: 'l.grossKg', kind: 'decimal', width: 88, total: true },
+  { key: 'netKg', label: 'l.netKg', kind: 'decimal', width: 88, total: true },
+  { key: 'packages', label: 'l.packages', kind: 'integer', width: 72, total: true },
+  { key: 'packageKind', label: 'l.packageKind', kind: 'text', width: 72, upper: true },
+  { key: 'invoiceNumber', label: 'l.invoiceNumber', kind: 'text', width: 100, upper: true },
+  { key: 'value', label: 'l.value', kind: 'decimal', width: 104, total: true },
+  { key: 'valueUsd', label: 'l.valueUsd', kind: 'decimal', width: 104, total: true },
+  { key: 'countryOfOrigin', label: 'l.countryOfOrigin', kind: 'text', width: 56, upper: true },
+  { key: 'originCriterion', label: 'l.originCriterion', kind: 'text', width: 56, upper: true },
+  { key: 'manufacturerMid', label: 'l.manufacturerMid', kind: 'text', width: 150, upper: true },
+];
+
+export function emptyLine(invoiceNumber = ''): Line {
+  return {
+    description: '',
+    hts: '',
+    fraccion: '',
+    nico: '',
+    usQuantity: null,
+    usUnit: '',
+    mxQuantity: null,
+    mxUnit: '',
+    mxTariffQuantity: null,
+    mxTariffUnit: '',
+    grossKg: null,
+    netKg: null,
+    packages: null,
+    packageKind: '',
+    invoiceNumber,
+    value: null,
+    valueUsd: null,
+    countryOfOrigin: '',
+    originCriterion: '',
+    manufacturerMid: '',
+  };
+}
+
+/** Typed text of a cell that is not a valid value yet, by path; shown but not stored. */
+export type Pending = Record<string, { text: string; error: MessageKey }>;
+
+export function cellPath(row: number, key: keyof Line): string {
+  return `lines[${row}].${key}`;
+}
+
+export function cellValue(column: Column, text: string): { ok: true; value: unknown } | { ok: false; error: MessageKey } {
+  const parsed = parse(column.kind, text);
+  if (parsed.ok && column.upper && typeof parsed.value === 'string') return { ok: true, value: parsed.value.toUpperCase() };
+  return parsed;
+}
+
+export function cellText(column: Column, line: Line): string {
+  return show(column.kind, line[column.key]);
+}
+
+/**
+ * Writes a block copied from a spreadsheet (tab-separated columns, one row per line) starting at
+ * a cell; adds lines as needed. Cells past the last column are dropped. Returns how many rows
+ * the block had.
+ */
+export function pasteBlock(lines: Line[], pending: Pending, row: number, col: number, clip: string, newLine: () => Line): number {
+  const rows = clip.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  rows.forEach((cells, r) => {
+    const at = row + r;
+    while (lines.length <= at) lines.push(newLine());
+    cells.split('\t').forEach((text, c) => {
+      const column = COLUMNS[col + c];
+      if (!column) return;
+      const path = cellPath(at, column.key);
+      const parsed = cellValue(column, text);
+      if (parsed.ok) {
+        (lines[at] as Record<string, unknown>)[column.key] = parsed.value;
+        delete pending[path];
+      } else {
+        pending[path] = { text, error: parsed.error };
+      }
+    });
+  });
+  return rows.length;
+}
