@@ -26,6 +26,7 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     if guard.waiting.swap(true, Ordering::SeqCst) {
         return;
     }
+    tracing::info!("close requested; asking the UI to save first");
     if let Err(e) = window.emit(CLOSE_REQUESTED, ()) {
         tracing::warn!("could not ask the UI to save before closing: {e}");
     }

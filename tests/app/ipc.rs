@@ -99,6 +99,16 @@ fn create_get_update_list_delete_round_trip() {
 
     assert_eq!(call(&w, "delete_draft", json!({ "id": id })).unwrap(), Value::Null);
     assert_eq!(call(&w, "list_drafts", json!({})).unwrap().as_array().unwrap().len(), 1);
+
+    let back = call(&w, "undelete_draft", json!({ "id": id })).unwrap();
+    assert_eq!((back["declaration"]["reference"].clone(), back["revision"].clone()), (json!("OTAY-7B"), json!(2)));
+    let page = call(&w, "search_drafts", json!({ "query": { "text": "OTAY", "sort": "reference" } })).unwrap();
+    assert_eq!((page["total"].clone(), page["totalExact"].clone()), (json!(1), json!(true)));
+
+    let copy = call(&w, "duplicate_draft", json!({ "id": id, "reference": "OTAY-8" })).unwrap();
+    assert_ne!(copy["id"], back["id"]);
+    assert_eq!((copy["declaration"]["reference"].clone(), copy["revision"].clone()), (json!("OTAY-8"), json!(1)));
+    assert_eq!(copy["declaration"]["transport"]["usPort"], "2506", "the shipment's data carries over");
 }
 
 #[test]
@@ -161,6 +171,8 @@ fn an_unknown_id_is_draft_not_found_for_every_command_that_takes_one() {
         ("get_draft", json!({ "id": "nope" })),
         ("delete_draft", json!({ "id": "nope" })),
         ("update_draft_header", json!({ "id": "nope", "header": header("X"), "expectedRevision": 1 })),
+        ("undelete_draft", json!({ "id": "nope" })),
+        ("duplicate_draft", json!({ "id": "nope", "reference": "X" })),
     ] {
         assert_eq!(call(&w, cmd, args).unwrap_err()["code"], "draft_not_found", "{cmd}");
     }

@@ -91,6 +91,23 @@ pub async fn save_draft(
         .await
 }
 
+/// Starts a new draft from a copy of `id` for the next shipment (see `Declaration::duplicate`).
+#[tauri::command]
+pub async fn duplicate_draft(state: State<'_, AppState>, id: String, reference: String) -> Result<Draft, IpcError> {
+    state
+        .with_store(move |store, cx| {
+            let copy = store.get_draft(&id)?.declaration.duplicate(&reference);
+            Ok(store.create_draft(&copy, &cx.author, cx.now)?)
+        })
+        .await
+}
+
+/// Brings back a deleted draft (undo).
+#[tauri::command]
+pub async fn undelete_draft(state: State<'_, AppState>, id: String) -> Result<Draft, IpcError> {
+    state.with_store(move |store, cx| Ok(store.undelete_draft(&id, &cx.author, cx.now)?)).await
+}
+
 #[tauri::command]
 pub async fn set_draft_status(state: State<'_, AppState>, id: String, status: DraftStatus) -> Result<(), IpcError> {
     state.with_store(move |store, cx| Ok(store.set_status(&id, status, &cx.author, cx.now)?)).await

@@ -63,6 +63,8 @@ commands! {
     drafts::create_draft(header: cruce_core::HeaderInput) -> cruce_core::Draft;
     drafts::update_draft_header(id: String, header: cruce_core::HeaderInput, expected_revision: u32) -> cruce_core::Draft;
     drafts::save_draft(id: String, declaration: declaration::DeclarationDocument, expected_revision: u32) -> cruce_core::Draft;
+    drafts::duplicate_draft(id: String, reference: String) -> cruce_core::Draft;
+    drafts::undelete_draft(id: String) -> cruce_core::Draft;
     drafts::set_draft_status(id: String, status: cruce_core::DraftStatus) -> ();
     drafts::delete_draft(id: String) -> ();
     history::get_history(id: String) -> Vec<history::Revision>;

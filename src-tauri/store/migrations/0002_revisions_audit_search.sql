@@ -72,8 +72,14 @@ CREATE INDEX draft_live_by_reference ON draft (reference COLLATE NOCASE, search_
 CREATE INDEX draft_live_by_crossing ON draft (crossing_local IS NULL, crossing_local, search_key DESC)
     WHERE deleted_at IS NULL;
 
+-- Contentless: the text is not stored twice (the revisions hold it), and deleting a row does not
+-- re-read it. search_hash (SHA-256 of the indexed text) lets a save skip re-indexing when no
+-- searchable text changed.
+ALTER TABLE draft ADD COLUMN search_hash BLOB;
 CREATE VIRTUAL TABLE draft_search USING fts5(
     content,
+    content = '',
+    contentless_delete = 1,
     tokenize = 'trigram remove_diacritics 1'
 );
 

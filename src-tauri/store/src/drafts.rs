@@ -78,6 +78,9 @@ impl Store {
             .ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })?;
         let (revision, status, is_demo, created, updated, document) = row;
         let invalid = |reason: String| StoreError::InvalidRow { id: id.to_owned(), reason };
+        let declaration = Declaration::from_json(&document).map_err(|e| invalid(e.to_string()))?;
+        // A draft is opened to be edited: its first save then starts from this parse.
+        self.last_saved.replace(Some(CurrentDocument { id: id.to_owned(), revision, declaration: declaration.clone() }));
         Ok(Draft {
             id: id.to_owned(),
             revision,
@@ -85,7 +88,7 @@ impl Store {
             is_demo,
             created_at: instant(id, &created)?,
             updated_at: instant(id, &updated)?,
-            declaration: Declaration::from_json(&document).map_err(|e| invalid(e.to_string()))?,
+            declaration,
         })
     }
 
@@ -109,7 +112,7 @@ impl Store {
         let changes = diff(&current.declaration, declaration);
         if changes.is_empty() {
             drop(tx);
-            self.last_saved = Some(current);
+            self.last_saved.replace(Some(current));
             return self.get_draft(id);
         }
         let summary = summarize(&changes);
@@ -119,7 +122,7 @@ impl Store {
         let (status, is_demo, created): (String, bool, String) =
             tx.query_row("SELECT status, is_demo, created_at FROM draft WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         tx.commit()?;
-        self.last_saved = Some(CurrentDocument { id: id.to_owned(), revision, declaration: declaration.clone() });
+        self.last_saved.replace(Some(CurrentDocument { id: id.to_owned(), revision, declaration: declaration.clone() }));
         // The saved document is the one in hand: no need to read back and parse what was just
         // written (for a 1,000-line declaration that parse is most of a save's time).
         Ok(Draft {
@@ -139,7 +142,7 @@ impl Store {
     pub fn delete_draft(&mut self, id: &str, author: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         let changed = tx.execute(
-            "UPDATE draft SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+            "UPDATE draft SET deleted_at = ?2, search_hash = NULL WHERE id = ?1 AND deleted_at IS NULL",
             params![id, timestamp(now)],
         )?;
         if changed == 0 {
@@ -149,6 +152,21 @@ impl Store {
         append(&tx, now, author, "draft.deleted", id, "")?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Brings back a deleted draft (the "undo" of a delete): listed and searchable again, at the
+    /// revision it had.
+    pub fn undelete_draft(&mut self, id: &str, author: &str, now: DateTime<Utc>) -> Result<Draft, StoreError> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute("UPDATE draft SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL", [id])?;
+        if changed == 0 {
+            return Err(StoreError::DraftNotFound { id: id.to_owned() });
+        }
+        let current = current_document(&tx, id, None)?;
+        index_draft(&tx, id, &current.declaration)?;
+        append(&tx, now, author, "draft.undeleted", id, "")?;
+        tx.commit()?;
+        self.get_draft(id)
     }
 
     /// Sets the workflow status.

@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use cruce_core::declaration::Declaration;
 use cruce_core::{Direction, DraftSort, DraftStatus, DraftSummary};
 use rusqlite::types::Value;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
+use sha2::{Digest, Sha256};
 
 use crate::drafts::{read_summary, SUMMARY_COLUMNS};
 use crate::{Store, StoreError};
@@ -66,15 +67,16 @@ pub(crate) fn index_draft(tx: &Transaction<'_>, id: &str, d: &Declaration) -> Re
     let mut seen = std::collections::HashSet::new();
     let content: Vec<&str> = text.into_iter().map(str::trim).filter(|s| !s.is_empty() && seen.insert(*s)).collect();
     let content = content.join("\n");
-    let rowid: i64 = tx.query_row("SELECT search_key FROM draft WHERE id = ?1", [id], |r| r.get(0))?;
+    let hash = Sha256::digest(content.as_bytes()).to_vec();
+    let (key, indexed): (i64, Option<Vec<u8>>) =
+        tx.query_row("SELECT search_key, search_hash FROM draft WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     // Most saves change nothing searchable; re-indexing 1,000 lines costs more than comparing.
-    let indexed: Option<String> =
-        tx.query_row("SELECT content FROM draft_search WHERE rowid = ?1", [rowid], |r| r.get(0)).optional()?;
-    if indexed.as_deref() == Some(content.as_str()) {
+    if indexed.as_deref() == Some(hash.as_slice()) {
         return Ok(());
     }
-    tx.execute("DELETE FROM draft_search WHERE rowid = ?1", [rowid])?;
-    tx.execute("INSERT INTO draft_search (rowid, content) VALUES (?1, ?2)", params![rowid, content])?;
+    tx.execute("DELETE FROM draft_search WHERE rowid = ?1", [key])?;
+    tx.execute("INSERT INTO draft_search (rowid, content) VALUES (?1, ?2)", params![key, content])?;
+    tx.execute("UPDATE draft SET search_hash = ?2 WHERE id = ?1", params![id, hash])?;
     Ok(())
 }
 

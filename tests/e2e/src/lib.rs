@@ -108,6 +108,8 @@ pub struct App {
     pub client: Client,
 }
 
+pub mod window_close;
+
 /// `[data-testid="name"]`
 pub fn testid(name: &str) -> String {
     format!("[data-testid=\"{name}\"]")
@@ -220,6 +222,19 @@ impl App {
             self.attr(&testid("save-state"), "data-state").await.as_deref() == Some("saved")
         })
         .await;
+    }
+
+    /// Closes the window as the user's close button does, and waits until the app has closed it.
+    pub async fn close_window(self) {
+        let asked = window_close::request_close("Cruce").expect("X11 close request");
+        assert_eq!(asked, 1, "one Cruce window to close");
+        let deadline = Instant::now() + PATIENCE;
+        // The session fails once the window is gone.
+        while self.client.title().await.is_ok() {
+            assert!(Instant::now() < deadline, "the window did not close");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = self.client.close().await;
     }
 
     /// Ends the session; WebKitWebDriver closes the app.

@@ -231,6 +231,28 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     drop(driver);
 }
 
+/// An edit typed just before the window is closed is saved, not lost: the close waits for it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closing_the_window_right_after_typing_keeps_the_edit() {
+    let run_dir = tempfile_dir("close");
+    let data_dir = run_dir.join("data");
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
+    app.find(&testid("field-reference")).await;
+    app.wait_saved().await;
+    app.type_into(&testid("field-reference"), "-CLOSED").await;
+    assert_eq!(app.attr(&testid("save-state"), "data-state").await.as_deref(), Some("pending"), "not saved yet");
+    app.close_window().await;
+    drop(driver);
+
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    app.wait_for_text(&testid("draft-row"), "-CLOSED").await;
+    app.quit().await;
+    drop(driver);
+}
+
 /// A fresh folder for one test under target/e2e/runs, removed first if an earlier run left it.
 fn tempfile_dir(name: &str) -> std::path::PathBuf {
     let dir = cruce_e2e::screenshot_dir().join("runs").join(name);

@@ -8,6 +8,7 @@
 mod commercial;
 mod diff;
 mod document;
+mod duplicate;
 mod lines;
 mod parties;
 mod regime;

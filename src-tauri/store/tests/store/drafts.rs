@@ -99,6 +99,21 @@ fn a_deleted_draft_leaves_lists_but_keeps_its_records() {
 }
 
 #[test]
+fn a_deleted_draft_can_be_brought_back_listed_and_searchable() {
+    let mut store = Store::open_in_memory().unwrap();
+    let d = store.create_draft(&declaration("UNDO-ME"), ANA, t0()).unwrap();
+    let find = |s: &Store| s.search_drafts(&cruce_store::SearchQuery { text: "UNDO-ME".into(), ..Default::default() }).unwrap().total;
+    store.delete_draft(&d.id, ANA, at(1)).unwrap();
+    assert_eq!(find(&store), 0);
+    let back = store.undelete_draft(&d.id, ANA, at(2)).unwrap();
+    assert_eq!((back.revision, back.declaration.reference.as_str()), (1, "UNDO-ME"));
+    assert_eq!(find(&store), 1, "searchable again");
+    assert_eq!(store.list_drafts().unwrap().len(), 1);
+    assert!(matches!(store.undelete_draft(&d.id, ANA, at(3)), Err(StoreError::DraftNotFound { .. })), "not deleted");
+    assert!(store.audit_entries(10).unwrap().iter().any(|e| e.action == "draft.undeleted"));
+}
+
+#[test]
 fn revisions_cannot_be_changed_even_with_sql() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cruce.db");
