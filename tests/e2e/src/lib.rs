@@ -78,7 +78,7 @@ impl Driver {
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await
             .expect("a WebDriver session with the app");
-        App { client }
+        App { client, driver_pid: self.child.id() }
     }
 }
 
@@ -106,6 +106,8 @@ pub const RELEASE: &str = "\u{E000}";
 /// The app window, driven through WebDriver.
 pub struct App {
     pub client: Client,
+    /// The tauri-driver this window was started through (the app is one of its descendants).
+    driver_pid: u32,
 }
 
 pub mod window_close;
@@ -135,7 +137,31 @@ impl App {
     }
 
     pub async fn click(&self, css: &str) {
-        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        if let Err(e) = self.find(css).await.click().await {
+            let shot = self.screenshot("failed-click").await;
+            let probe = self
+                .client
+                .execute(
+                    "const e = document.querySelector(arguments[0]); if (!e) return 'gone'; const r = e.getBoundingClientRect();\
+                     const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);\
+                     return JSON.stringify({rect: [r.x, r.y, r.width, r.height], hit: hit && (hit.outerHTML.slice(0, 120)), inner: [innerWidth, innerHeight]});",
+                    vec![serde_json::json!(css)],
+                )
+                .await;
+            eprintln!("click probe {css}: {probe:?}");
+            panic!("click {css}: {e:?} (window as it was: {})", shot.display());
+        }
+    }
+
+    /// Clicks an element of the editor's sticky header (tabs, language, status). WebKitWebDriver
+    /// misjudges where a sticky element is once the page under it has scrolled and refuses the
+    /// click as "not interactable" although it is in view; scrolling to the top first avoids it.
+    pub async fn click_sticky(&self, css: &str) {
+        self.client
+            .execute("document.querySelector('.scroll')?.scrollTo(0, 0); return true;", vec![])
+            .await
+            .expect("scroll to top");
+        self.click(css).await;
     }
 
     /// Types into a field (appending to what is there).
@@ -175,7 +201,10 @@ impl App {
                     return;
                 }
             }
-            assert!(Instant::now() < deadline, "{css} never contained {expected:?}; last text {last:?}");
+            if Instant::now() >= deadline {
+                let shot = self.screenshot("failed-wait").await;
+                panic!("{css} never contained {expected:?}; last text {last:?} (window: {})", shot.display());
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -226,7 +255,8 @@ impl App {
 
     /// Closes the window as the user's close button does, and waits until the app has closed it.
     pub async fn close_window(self) {
-        let asked = window_close::request_close("Cruce").expect("X11 close request");
+        let pids = window_close::descendants(self.driver_pid);
+        let asked = window_close::request_close("Cruce", &pids).expect("X11 close request");
         assert_eq!(asked, 1, "one Cruce window to close");
         let deadline = Instant::now() + PATIENCE;
         // The session fails once the window is gone.

@@ -5,16 +5,22 @@
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, Window};
 
-/// Asks every top-level window titled `title` to close. Returns how many were asked.
-pub fn request_close(title: &str) -> Result<usize, Box<dyn std::error::Error>> {
+/// Asks the top-level windows titled `title` that belong to one of `pids` to close (tests run
+/// side by side on one display). Returns how many were asked.
+pub fn request_close(title: &str, pids: &[u32]) -> Result<usize, Box<dyn std::error::Error>> {
     let (conn, screen) = x11rb::connect(None)?;
     let root = conn.setup().roots[screen].root;
     let protocols = conn.intern_atom(false, b"WM_PROTOCOLS")?.reply()?.atom;
     let delete = conn.intern_atom(false, b"WM_DELETE_WINDOW")?.reply()?.atom;
+    let wm_pid = conn.intern_atom(false, b"_NET_WM_PID")?.reply()?.atom;
     let mut asked = 0;
     for window in top_levels(&conn, root)? {
         let name = conn.get_property(false, window, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)?.reply()?;
         if name.value != title.as_bytes() {
+            continue;
+        }
+        let pid = conn.get_property(false, window, wm_pid, AtomEnum::CARDINAL, 0, 1)?.reply()?;
+        if !pid.value32().into_iter().flatten().any(|p| pids.contains(&p)) {
             continue;
         }
         let event = ClientMessageEvent::new(32, window, protocols, [delete, x11rb::CURRENT_TIME, 0, 0, 0]);
@@ -27,4 +33,28 @@ pub fn request_close(title: &str) -> Result<usize, Box<dyn std::error::Error>> {
 
 fn top_levels(conn: &impl Connection, root: Window) -> Result<Vec<Window>, Box<dyn std::error::Error>> {
     Ok(conn.query_tree(root)?.reply()?.children)
+}
+
+/// Every process started, directly or not, by `root` (read from /proc).
+pub fn descendants(root: u32) -> Vec<u32> {
+    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+            let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
+            // "pid (comm) state ppid ...": comm may hold spaces, so read after the last ')'.
+            let ppid = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
+            Some((pid, ppid))
+        })
+        .collect();
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(parents.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+        i += 1;
+    }
+    found
 }

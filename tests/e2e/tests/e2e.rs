@@ -50,7 +50,7 @@ async fn a_draft_survives_a_restart_and_the_language_is_remembered() {
     .await;
 
     // --- Spanish -----------------------------------------------------------------------------
-    app.click(&testid("lang-es")).await;
+    app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text(&testid("editor-title"), "Declaración E2E-LRD-0001-B").await;
     app.wait_for_text(&testid("error-crossing"), "HH:MM en formato de 24 horas").await;
     app.wait_for_text(&testid("save-state"), "Sin guardar").await;
@@ -93,7 +93,7 @@ async fn a_database_that_cannot_be_opened_is_explained_not_overwritten() {
     app.find(&testid("database-error")).await;
     assert_eq!(app.attr(&testid("database-error"), "data-code").await.as_deref(), Some("database_unreadable"));
     app.wait_for_text(&testid("database-error"), "has not changed this file").await;
-    app.click(&testid("lang-es")).await;
+    app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text(&testid("database-error"), "no ha modificado este archivo").await;
     app.screenshot("05-database-error-es").await;
     app.quit().await;
@@ -120,7 +120,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.wait_saved().await;
 
     // Parties: a Mexican exporter with an RFC whose check digit is wrong.
-    app.click(&testid("tab-parties")).await;
+    app.click_sticky(&testid("tab-parties")).await;
     app.type_into(&testid("field-parties.exporter.name"), "Frenos del Norte SA de CV").await;
     app.type_into(&testid("field-parties.mexicanParty.name"), "Frenos del Norte SA de CV").await;
     app.type_into(&testid("field-parties.mexicanParty.rfc"), "FNO930714KP3").await;
@@ -128,14 +128,14 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.screenshot("06-parties-en").await;
 
     // Invoice.
-    app.click(&testid("tab-commercial")).await;
+    app.click_sticky(&testid("tab-commercial")).await;
     app.click(&testid("add-commercial.invoices")).await;
     app.type_into(&testid("field-commercial.invoices[0].number"), "INV-77").await;
     app.type_into(&testid("field-commercial.invoices[0].total"), "300.00").await;
     app.wait_saved().await;
 
     // Three lines from the keyboard: Tab across, Ctrl+Enter for the next line.
-    app.click(&testid("tab-lines")).await;
+    app.click_sticky(&testid("tab-lines")).await;
     app.click(&testid("add-line")).await;
     app.wait_until("the first line has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[0].description") })
         .await;
@@ -180,16 +180,16 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.screenshot("08-finding-followed-en").await;
 
     // Spanish and back.
-    app.click(&testid("lang-es")).await;
+    app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text(&testid("tab-lines"), "Partidas (3)").await;
-    app.click(&testid("tab-lines")).await;
+    app.click_sticky(&testid("tab-lines")).await;
     app.wait_for_text(&testid("line-totals"), "Totales").await;
     app.screenshot("09-lines-es").await;
-    app.click(&testid("lang-en")).await;
+    app.click_sticky(&testid("lang-en")).await;
     app.wait_for_text(&testid("tab-lines"), "Lines (3)").await;
 
     // History: restore the revision before the lines were added (the one with the invoice only).
-    app.click(&testid("show-history")).await;
+    app.click_sticky(&testid("show-history")).await;
     app.find(&testid("history-panel")).await;
     let revisions = app.find_all("[data-testid^=revision-]").await.len();
     assert!(revisions >= 5, "every autosave is a revision: {revisions}");
@@ -223,9 +223,9 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
     app.wait_for_text(&testid("editor-title"), "E2E-KBD-0003").await;
     app.wait_for_text(&testid("tab-lines"), "Lines (0)").await;
-    app.click(&testid("tab-commercial")).await;
+    app.click_sticky(&testid("tab-commercial")).await;
     assert_eq!(app.value(&testid("field-commercial.invoices[0].number")).await, "INV-77");
-    app.click(&testid("tab-parties")).await;
+    app.click_sticky(&testid("tab-parties")).await;
     assert_eq!(app.value(&testid("field-parties.mexicanParty.rfc")).await, "FNO930714KP3");
     app.quit().await;
     drop(driver);

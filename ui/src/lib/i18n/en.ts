@@ -51,7 +51,7 @@ export const en = {
   'sort.recentlyUpdated': 'Last changed first',
   'sort.reference': 'Reference A–Z',
   'sort.crossing': 'Planned crossing, soonest first',
-  'views.tab': 'U.S. and Mexican views',
+  'views.tab': 'U.S. / Mexican views',
   'views.empty': '(empty)',
   'views.more': '… {count} more sections (lines) not shown here',
   'list.demo': 'Demo',

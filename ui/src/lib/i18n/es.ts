@@ -53,7 +53,7 @@ export const es: Record<MessageKey, string> = {
   'sort.recentlyUpdated': 'Últimos cambios primero',
   'sort.reference': 'Referencia A–Z',
   'sort.crossing': 'Cruce planeado, más próximo primero',
-  'views.tab': 'Vistas de EE. UU. y México',
+  'views.tab': 'Vistas EE. UU. / México',
   'views.empty': '(vacío)',
   'views.more': '… {count} secciones más (partidas) no se muestran aquí',
   'list.demo': 'Demostración',
