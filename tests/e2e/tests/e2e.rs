@@ -121,7 +121,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
 
     // Parties: a Mexican exporter with an RFC whose check digit is wrong.
     app.click_sticky(&testid("tab-parties")).await;
-    app.type_into(&testid("field-parties.exporter.name"), "Frenos del Norte SA de CV").await;
+    app.type_into(&testid("field-parties.exporter.name"), "<b>Frenos</b> del Norte <script>window.hacked = 1</script>").await;
     app.type_into(&testid("field-parties.mexicanParty.name"), "Frenos del Norte SA de CV").await;
     app.type_into(&testid("field-parties.mexicanParty.rfc"), "FNO930714KP3").await;
     app.wait_saved().await;
@@ -214,6 +214,59 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.wait_for_text(&testid("tab-lines"), "Lines (0)").await;
     app.wait_saved().await;
     app.wait_for_text(&testid("history-panel"), "restored revision").await;
+    app.click_sticky(&testid("lang-es")).await;
+    app.wait_for_text(&testid("history-panel"), "Historial").await;
+    app.screenshot("11-history-es").await;
+
+    // Both governments' views side by side; a value takes us to the field it comes from.
+    app.click_sticky(&testid("tab-views")).await;
+    app.wait_for_text(&testid("mx-view"), "Anexo 22 campo 1").await;
+    app.screenshot("12-views-es").await;
+    app.click_sticky(&testid("lang-en")).await;
+    app.wait_for_text(&testid("us-view"), "CBP").await;
+    app.screenshot("13-views-en").await;
+    app.click("[data-testid=view-value][data-source=\"parties.mexicanParty.rfc\"]").await;
+    app.wait_until("the RFC field has the cursor", || async {
+        app.focused_path().await.as_deref() == Some("parties.mexicanParty.rfc")
+    })
+    .await;
+    assert_eq!(app.value(&testid("field-parties.exporter.name")).await, "<b>Frenos</b> del Norte <script>window.hacked = 1</script>");
+    let hacked = app.client.execute("return window.hacked === undefined && document.querySelectorAll('b, script:not([src])').length;", vec![]).await.unwrap();
+    assert_eq!(hacked, serde_json::json!(0), "typed markup is text: nothing ran, no element was made");
+    app.click_sticky(&testid("lang-es")).await;
+    app.wait_for_text(&testid("tab-parties"), "Partes").await;
+    app.screenshot("14-parties-es").await;
+    app.click_sticky(&testid("lang-en")).await;
+
+    // The list: search, duplicate, delete with undo.
+    app.click_sticky(&testid("back-to-list")).await;
+    app.type_into(&testid("list-search"), "frenos").await;
+    app.wait_for_text(&testid("draft-count"), "1 declaration").await;
+    assert!(app.text(&testid("draft-row")).await.contains("E2E-KBD-0003"), "found by the exporter's name");
+    app.click(&format!("{} {}", testid("draft-row"), testid("duplicate"))).await;
+    app.wait_for_text(&testid("editor-title"), "Copy of E2E-KBD-0003").await;
+    app.click_sticky(&testid("back-to-list")).await;
+    app.wait_for_text(&testid("draft-count"), "2 declarations").await; // the search is kept
+    app.screenshot("15-list-search-en").await;
+    let first = app.find_all(&testid("draft-row")).await;
+    assert!(first[0].text().await.unwrap().contains("Copy of E2E-KBD-0003"), "newest first");
+    // Keyboard: focus the first row, Delete deletes it, Undo brings it back.
+    app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
+    app.wait_for_text(&testid("editor-title"), "Copy of").await;
+    app.click_sticky(&testid("back-to-list")).await;
+    app.client
+        .execute("document.querySelector('[data-testid=draft-row]').focus(); return true;", vec![])
+        .await
+        .unwrap();
+    app.keys("\u{E017}").await; // Delete
+    app.wait_for_text(&testid("undo-delete"), "Copy of E2E-KBD-0003").await;
+    app.wait_for_text(&testid("draft-count"), "1 declaration").await;
+    app.click_sticky(&testid("lang-es")).await;
+    app.wait_for_text(&testid("undo-delete"), "Se eliminó").await;
+    app.screenshot("16-list-undo-es").await;
+    app.click(&testid("undo")).await;
+    app.wait_for_text(&testid("draft-count"), "2 declaraciones").await;
+    app.click_sticky(&testid("lang-en")).await;
     app.quit().await;
     drop(driver);
 
