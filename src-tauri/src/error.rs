@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use cruce_core::{CrossingTimeError, HeaderError};
+use cruce_core::{AuthorNameError, CrossingTimeError, HeaderError};
 use cruce_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
@@ -22,6 +22,8 @@ pub enum AppError {
     Document(#[from] cruce_core::declaration::DocumentError),
     #[error("unknown identifier kind {kind:?}")]
     UnknownIdentifierKind { kind: String },
+    #[error(transparent)]
+    AuthorName(#[from] AuthorNameError),
     #[error("a background task failed")]
     Task(#[from] tauri::Error),
 }
@@ -55,12 +57,14 @@ pub enum ErrorCode {
     /// A declaration document that cannot be read (wrong type, unknown field, wrong version).
     InvalidDocument,
     UnknownIdentifierKind,
+    /// The author name is too long or has control characters.
+    AuthorNameInvalid,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 19] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -78,6 +82,7 @@ impl ErrorCode {
         Self::CrossingTimeSkipped,
         Self::InvalidDocument,
         Self::UnknownIdentifierKind,
+        Self::AuthorNameInvalid,
         Self::Internal,
     ];
 
@@ -102,7 +107,8 @@ impl ErrorCode {
             Self::CrossingTimeSkipped => 14,
             Self::InvalidDocument => 15,
             Self::UnknownIdentifierKind => 16,
-            Self::Internal => 17,
+            Self::AuthorNameInvalid => 17,
+            Self::Internal => 18,
         }
     }
 }
@@ -129,6 +135,7 @@ impl AppError {
             },
             Self::Document(_) => ErrorCode::InvalidDocument,
             Self::UnknownIdentifierKind { .. } => ErrorCode::UnknownIdentifierKind,
+            Self::AuthorName(_) => ErrorCode::AuthorNameInvalid,
             Self::Task(_) => ErrorCode::Internal,
         }
     }

@@ -52,7 +52,8 @@ pub struct AppState {
     store: Arc<Mutex<StoreSlot>>,
     pub paths: AppPaths,
     clock: Arc<dyn Clock>,
-    /// Name recorded as the author of revisions and audit entries: the OS user.
+    /// Name recorded as the author of revisions and audit entries when none is set in
+    /// preferences: the OS user.
     author: String,
 }
 
@@ -96,6 +97,11 @@ impl AppState {
     }
 
     /// Why the database could not be opened, if it could not.
+    /// The OS user name (the author when no name is set in preferences).
+    pub fn system_user(&self) -> &str {
+        &self.author
+    }
+
     pub fn store_error(&self) -> Option<IpcError> {
         match &*self.lock() {
             StoreSlot::Open(_) => None,
@@ -115,7 +121,14 @@ impl AppState {
         let result = tauri::async_runtime::spawn_blocking(move || {
             let mut slot = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             match &mut *slot {
-                StoreSlot::Open(store) => work(store, &context),
+                StoreSlot::Open(store) => {
+                    // A name set in preferences replaces the OS user name.
+                    let context = match store.author_name() {
+                        Ok(Some(name)) => Context { author: name, ..context },
+                        _ => context,
+                    };
+                    work(store, &context)
+                }
                 StoreSlot::Failed(err) => Err(AppError::DatabaseUnavailable(Arc::clone(err))),
             }
         })

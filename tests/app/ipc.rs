@@ -241,9 +241,35 @@ fn rusqlite_user_version(path: &Path, version: i64) {
 fn the_language_preference_is_stored_and_returned() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
-    assert_eq!(call(&w, "get_preferences", json!({})).unwrap(), json!({ "language": null }));
+    let prefs = call(&w, "get_preferences", json!({})).unwrap();
+    assert_eq!((prefs["language"].clone(), prefs["authorName"].clone()), (Value::Null, Value::Null));
+    assert!(prefs["systemUser"].is_string());
     call(&w, "set_language", json!({ "language": "es" })).unwrap();
-    assert_eq!(call(&w, "get_preferences", json!({})).unwrap(), json!({ "language": "es" }));
+    assert_eq!(call(&w, "get_preferences", json!({})).unwrap()["language"], "es");
+}
+
+#[test]
+fn a_name_set_in_preferences_is_the_author_of_later_revisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let draft = call(&w, "create_draft", json!({ "header": header("AUTH-1") })).unwrap();
+    let system_user = call(&w, "get_preferences", json!({})).unwrap()["systemUser"].clone();
+
+    assert_eq!(call(&w, "set_author_name", json!({ "name": "  Ana Ramírez  " })).unwrap(), Value::Null);
+    assert_eq!(call(&w, "get_preferences", json!({})).unwrap()["authorName"], "Ana Ramírez");
+    let mut declaration = draft["declaration"].clone();
+    declaration["reference"] = json!("AUTH-2");
+    call(&w, "save_draft", json!({ "id": draft["id"], "declaration": declaration, "expectedRevision": 1 })).unwrap();
+    let history = call(&w, "get_history", json!({ "id": draft["id"] })).unwrap();
+    assert_eq!((history[0]["author"].clone(), history[1]["author"].clone()), (json!("Ana Ramírez"), system_user.clone()));
+
+    for bad in ["x".repeat(81), "Ana\nRamírez".to_owned()] {
+        let err = call(&w, "set_author_name", json!({ "name": bad })).unwrap_err();
+        assert_eq!(err["code"], "author_name_invalid", "{bad:?}");
+    }
+    assert_eq!(call(&w, "get_preferences", json!({})).unwrap()["authorName"], "Ana Ramírez", "a refused name changes nothing");
+    call(&w, "set_author_name", json!({ "name": "" })).unwrap();
+    assert_eq!(call(&w, "get_preferences", json!({})).unwrap()["authorName"], Value::Null, "empty goes back to the OS user");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! touch files, open databases or talk to the network; callers pass instants and data in. That
 //! keeps every rule deterministic and testable with plain values.
 
+pub mod author;
 pub mod catalog;
 pub mod crossing_time;
 pub mod declaration;
@@ -17,6 +18,7 @@ pub mod sample;
 pub mod validate;
 pub mod views;
 
+pub use author::{author_name, AuthorNameError};
 pub use crossing_time::{CrossingTimeError, PlannedCrossing};
 pub use draft::{Direction, Draft, DraftSort, DraftStatus, DraftSummary};
 pub use header::{DraftHeader, HeaderError, HeaderInput};

@@ -74,4 +74,5 @@ commands! {
     database::restore_database(path: String) -> ();
     preferences::get_preferences() -> preferences::Preferences;
     preferences::set_language(language: cruce_core::Language) -> ();
+    preferences::set_author_name(name: String) -> ();
 }

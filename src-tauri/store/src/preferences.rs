@@ -6,6 +6,7 @@ use rusqlite::{params, OptionalExtension};
 use crate::{Store, StoreError};
 
 const LANGUAGE: &str = "language";
+const AUTHOR_NAME: &str = "author_name";
 
 impl Store {
     /// The chosen interface language, or `None` before the user has chosen one.
@@ -16,6 +17,28 @@ impl Store {
             .optional()?;
         // An unknown code (written by a newer version) reads as "not chosen" rather than failing.
         Ok(code.as_deref().and_then(Language::from_code))
+    }
+
+    /// The name to record as author instead of the OS user, if the user set one.
+    pub fn author_name(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM preference WHERE key = ?1", [AUTHOR_NAME], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets the author name (already checked with `cruce_core::author_name`); `None` goes back to
+    /// the OS user.
+    pub fn set_author_name(&mut self, name: Option<&str>) -> Result<(), StoreError> {
+        match name {
+            Some(name) => self.conn.execute(
+                "INSERT INTO preference (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![AUTHOR_NAME, name],
+            )?,
+            None => self.conn.execute("DELETE FROM preference WHERE key = ?1", [AUTHOR_NAME])?,
+        };
+        Ok(())
     }
 
     pub fn set_language(&mut self, language: Language) -> Result<(), StoreError> {

@@ -137,7 +137,14 @@ impl App {
     }
 
     pub async fn click(&self, css: &str) {
-        if let Err(e) = self.find(css).await.click().await {
+        let el = self.find(css).await;
+        // WebKitWebDriver does not scroll elements inside the app's scrolling area into view
+        // before clicking; do what it should, then click as a user does.
+        self.client
+            .execute("arguments[0].scrollIntoView({ block: 'center' }); return true;", vec![serde_json::to_value(&el).expect("element reference")])
+            .await
+            .expect("scroll into view");
+        if let Err(e) = el.click().await {
             let shot = self.screenshot("failed-click").await;
             let probe = self
                 .client

@@ -93,6 +93,8 @@ async fn a_database_that_cannot_be_opened_is_explained_not_overwritten() {
     app.find(&testid("database-error")).await;
     assert_eq!(app.attr(&testid("database-error"), "data-code").await.as_deref(), Some("database_unreadable"));
     app.wait_for_text(&testid("database-error"), "has not changed this file").await;
+    app.find(&testid("restore-from-backup")).await;
+    app.screenshot("05-database-error-en").await;
     app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text(&testid("database-error"), "no ha modificado este archivo").await;
     app.screenshot("05-database-error-es").await;
@@ -111,6 +113,13 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     let driver = Driver::start(&data_dir);
     let app = driver.launch_app().await;
     app.find(&testid("draft-list")).await;
+
+    // The name recorded on revisions, set once from the Database menu.
+    app.click(&testid("database-menu")).await;
+    app.click(&testid("menu-author")).await;
+    app.type_into(&testid("author-name"), "Ana Ramírez").await;
+    app.click(&testid("author-save")).await;
+    app.wait_for_text(&testid("app-notice"), "recorded as Ana Ramírez").await;
 
     app.click(&testid("new-draft")).await;
     app.type_into(&testid("field-reference"), "E2E-KBD-0003").await;
@@ -191,6 +200,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     // History: restore the revision before the lines were added (the one with the invoice only).
     app.click_sticky(&testid("show-history")).await;
     app.find(&testid("history-panel")).await;
+    app.wait_for_text(&testid("history-panel"), "Ana Ramírez").await;
     let revisions = app.find_all("[data-testid^=revision-]").await.len();
     assert!(revisions >= 5, "every autosave is a revision: {revisions}");
     // The revision just before the first one that added lines.
@@ -254,6 +264,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
     app.wait_for_text(&testid("editor-title"), "Copy of").await;
     app.click_sticky(&testid("back-to-list")).await;
+    app.wait_for_text(&testid("draft-count"), "2 declarations").await;
     app.client
         .execute("document.querySelector('[data-testid=draft-row]').focus(); return true;", vec![])
         .await

@@ -24,6 +24,8 @@ async fn figures_launch_to_list_and_opening_a_1000_line_declaration() {
     let mut launch = Vec::new();
     let mut open = Vec::new();
     let mut lines = Vec::new();
+    let mut typing = Vec::new();
+    let mut scrolling = Vec::new();
     for run in 0..RUNS {
         let driver = Driver::start(&data_dir);
         let started = Instant::now();
@@ -45,6 +47,46 @@ async fn figures_launch_to_list_and_opening_a_1000_line_declaration() {
         app.find(&testid("cell-lines[0].description")).await;
         app.wait_for_text(&testid("line-count"), "1000").await;
         lines.push(started.elapsed().as_secs_f64() * 1e3);
+        // Typing and scrolling in the 1,000-line grid: from an edit (or a scroll) to the next
+        // painted frame, measured inside the page so WebDriver's own latency is left out.
+        let probe = app
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));\
+                 const typing = [], scrolling = [];\
+                 (async () => {\
+                   const scroller = document.querySelector('.scroller');\
+                   for (let i = 0; i < 20; i++) {\
+                     const cell = document.querySelector('[data-testid=\"cell-lines[0].value\"]');\
+                     const t0 = performance.now();\
+                     cell.value = String(100 + i) + '.25';\
+                     cell.dispatchEvent(new Event('input', { bubbles: true }));\
+                     await frame();\
+                     typing.push(performance.now() - t0);\
+                   }\
+                   for (let i = 0; i < 20; i++) {\
+                     const t1 = performance.now();\
+                     scroller.scrollTop = (i % 2 ? 0 : 1) * 17000 + i * 300;\
+                     scroller.dispatchEvent(new Event('scroll'));\
+                     await frame();\
+                     scrolling.push(performance.now() - t1);\
+                   }\
+                   scroller.scrollTop = 0;\
+                   scroller.dispatchEvent(new Event('scroll'));\
+                   await frame();\
+                   done({ typing, scrolling });\
+                 })().catch(e => done({ error: String(e) }));",
+                vec![],
+            )
+            .await
+            .expect("in-page probe");
+        assert!(probe.get("error").is_none(), "in-page probe failed: {probe}");
+        let series = |name: &str| -> Vec<f64> {
+            probe[name].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect()
+        };
+        typing.extend(series("typing"));
+        scrolling.extend(series("scrolling"));
         if run == 0 {
             app.screenshot("17-lines-1000-en").await;
             // The smallest screen the editor is made for.
@@ -62,10 +104,18 @@ async fn figures_launch_to_list_and_opening_a_1000_line_declaration() {
     let report = format!(
         "launch to the list shown: median {:.0} ms of {RUNS} ({launch:.0?})\n\
          open a 1,000-line declaration (editor with findings): median {:.0} ms ({open:.0?})\n\
-         show its lines grid: median {:.0} ms ({lines:.0?})\n",
+         show its lines grid: median {:.0} ms ({lines:.0?})\n\
+         edit a cell of the 1,000-line grid to the next frame: median {:.1} ms, worst {:.1} ms of {}\n\
+         scroll the 1,000-line grid to the next frame: median {:.1} ms, worst {:.1} ms of {}\n",
         median(&mut launch.clone()),
         median(&mut open.clone()),
         median(&mut lines.clone()),
+        median(&mut typing.clone()),
+        typing.iter().copied().fold(0.0, f64::max),
+        typing.len(),
+        median(&mut scrolling.clone()),
+        scrolling.iter().copied().fold(0.0, f64::max),
+        scrolling.len(),
     );
     println!("{report}");
     std::fs::write(cruce_e2e::screenshot_dir().join("figures.txt"), &report).unwrap();

@@ -281,6 +281,12 @@ export const en = {
   'dbError.restore': 'Restore from a backup…',
   'dbError.restoreHint': 'The backup is checked before anything is replaced, and the unreadable file is kept.',
 
+  'menu.author': 'Your name on revisions…',
+  'author.label': 'Name recorded as the author of your changes',
+  'author.hint': 'Leave it empty to use the computer’s user name ({user}).',
+  'author.save': 'Save name',
+  'author.saved': 'Your changes will be recorded as {name}.',
+  'error.author_name_invalid': 'The name can have at most 80 characters and no line breaks or other control characters.',
   'error.database_unreadable':
     'The database file is not a Cruce database, is damaged, or cannot be read.',
   'error.database_too_new':

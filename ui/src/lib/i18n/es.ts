@@ -283,6 +283,12 @@ export const es: Record<MessageKey, string> = {
   'dbError.restore': 'Restaurar un respaldo…',
   'dbError.restoreHint': 'El respaldo se revisa antes de reemplazar nada, y el archivo ilegible se conserva.',
 
+  'menu.author': 'Su nombre en las revisiones…',
+  'author.label': 'Nombre que se registra como autor de sus cambios',
+  'author.hint': 'Déjelo vacío para usar el usuario de la computadora ({user}).',
+  'author.save': 'Guardar nombre',
+  'author.saved': 'Sus cambios se registrarán a nombre de {name}.',
+  'error.author_name_invalid': 'El nombre puede tener hasta 80 caracteres, sin saltos de línea ni otros caracteres de control.',
   'error.database_unreadable':
     'El archivo no es una base de datos de Cruce, está dañado o no se puede leer.',
   'error.database_too_new':

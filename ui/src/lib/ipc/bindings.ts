@@ -92,7 +92,15 @@ export type Preferences = {
 /**
  * `null` until the user picks a language; the UI then follows the system language.
  */
-language: Language | null, };
+language: Language | null, 
+/**
+ * The name recorded on revisions, when the user set one.
+ */
+authorName: string | null, 
+/**
+ * The OS user name, recorded when no name is set.
+ */
+systemUser: string, };
 
 export type AppInfo = { version: string, databasePath: string, logDir: string, 
 /**
@@ -103,7 +111,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "unknown_identifier_kind" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "unknown_identifier_kind" | "author_name_invalid" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -511,6 +519,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "crossing_time_skipped",
   "invalid_document",
   "unknown_identifier_kind",
+  "author_name_invalid",
   "internal",
 ];
 
@@ -538,6 +547,7 @@ export const COMMAND_NAMES = [
   "restore_database",
   "get_preferences",
   "set_language",
+  "set_author_name",
 ] as const;
 
 /** One typed function per command. */
@@ -566,6 +576,7 @@ export function createCommands(invoke: Invoke) {
     restoreDatabase: (path: string) => invoke<null>("restore_database", { path }),
     getPreferences: () => invoke<Preferences>("get_preferences"),
     setLanguage: (language: Language) => invoke<null>("set_language", { language }),
+    setAuthorName: (name: string) => invoke<null>("set_author_name", { name }),
   };
 }
 
