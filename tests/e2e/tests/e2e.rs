@@ -274,6 +274,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.wait_for_text(&testid("draft-count"), "1 declaration").await;
     app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text(&testid("undo-delete"), "Se eliminó").await;
+    app.wait_for_text(&testid("app-notice"), "a nombre de Ana Ramírez").await; // notices follow the language
     app.screenshot("16-list-undo-es").await;
     app.click(&testid("undo")).await;
     app.wait_for_text(&testid("draft-count"), "2 declaraciones").await;
