@@ -110,32 +110,22 @@ impl Store {
             return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current: current.revision });
         }
         let changes = diff(&current.declaration, declaration);
+        // The declaration is the one in hand either way: no need to read back and parse it (for a
+        // 1,000-line declaration that parse is most of a save's time).
         if changes.is_empty() {
+            let (status, is_demo, created, updated) = draft_row(&tx, id)?;
             drop(tx);
             self.last_saved.replace(Some(current));
-            return self.get_draft(id);
+            return draft_from(id, expected_revision, &status, is_demo, &created, &updated, declaration);
         }
         let summary = summarize(&changes);
         let revision = current.revision + 1;
         write_revision(&tx, id, revision, declaration, author, &summary, now)?;
         append(&tx, now, author, "draft.saved", id, &format!("revision {revision}: {summary}"))?;
-        let (status, is_demo, created): (String, bool, String) =
-            tx.query_row("SELECT status, is_demo, created_at FROM draft WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let (status, is_demo, created, updated) = draft_row(&tx, id)?;
         tx.commit()?;
         self.last_saved.replace(Some(CurrentDocument { id: id.to_owned(), revision, declaration: declaration.clone() }));
-        // The saved document is the one in hand: no need to read back and parse what was just
-        // written (for a 1,000-line declaration that parse is most of a save's time).
-        Ok(Draft {
-            id: id.to_owned(),
-            revision,
-            status: DraftStatus::parse(&status)
-                .ok_or_else(|| StoreError::InvalidRow { id: id.to_owned(), reason: format!("unknown status {status:?}") })?,
-            is_demo,
-            created_at: instant(id, &created)?,
-            // As stored (microseconds), so it equals what a later read returns.
-            updated_at: instant(id, &timestamp(now))?,
-            declaration: declaration.clone(),
-        })
+        draft_from(id, revision, &status, is_demo, &created, &updated, declaration)
     }
 
     /// Hides the draft from lists and search. Its revisions and audit entries stay.
@@ -183,6 +173,34 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Status, demo flag, creation and last-change times of a draft, as stored.
+fn draft_row(tx: &Transaction<'_>, id: &str) -> Result<(String, bool, String, String), StoreError> {
+    Ok(tx.query_row("SELECT status, is_demo, created_at, updated_at FROM draft WHERE id = ?1", [id], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?)
+}
+
+fn draft_from(
+    id: &str,
+    revision: u32,
+    status: &str,
+    is_demo: bool,
+    created: &str,
+    updated: &str,
+    declaration: &Declaration,
+) -> Result<Draft, StoreError> {
+    Ok(Draft {
+        id: id.to_owned(),
+        revision,
+        status: DraftStatus::parse(status)
+            .ok_or_else(|| StoreError::InvalidRow { id: id.to_owned(), reason: format!("unknown status {status:?}") })?,
+        is_demo,
+        created_at: instant(id, created)?,
+        updated_at: instant(id, updated)?,
+        declaration: declaration.clone(),
+    })
 }
 
 pub(crate) struct CurrentDocument {

@@ -2,6 +2,7 @@
 // Only shape checks happen here (is the date written as a date?); the rules live in Rust.
 import type { Direction, HeaderInput, PlannedCrossing } from '../ipc';
 import type { MessageKey } from '../i18n/index.svelte';
+import { isRealDate } from '../editor/convert';
 
 export interface HeaderForm {
   reference: string;
@@ -52,14 +53,6 @@ export function formFromDeclaration(d: HeaderFields): HeaderForm {
 }
 
 export type FormResult = { ok: true; input: HeaderInput } | { ok: false; crossing: MessageKey };
-
-function isRealDate(date: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
-}
 
 function isTime(time: string): boolean {
   const m = /^(\d{2}):(\d{2})$/.exec(time);
