@@ -176,6 +176,29 @@ impl App {
         self.find(css).await.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
+    /// Puts the lines grid's cursor on a cell (a click) and types there: the grid draws cells as
+    /// text and moves its one input to the cell with the cursor, which selects the cell's text.
+    pub async fn type_in_cell(&self, path: &str, text: &str) {
+        self.click(&testid(&format!("cell-{path}"))).await;
+        self.wait_until(&format!("the cursor is on cell {path}"), || async { self.focused_path().await.as_deref() == Some(path) })
+            .await;
+        self.keys(text).await;
+    }
+
+    /// What a cell of the lines grid shows (the input's value on the cell with the cursor).
+    pub async fn cell_text(&self, path: &str) -> String {
+        let el = self.find(&testid(&format!("cell-{path}"))).await;
+        let v = self
+            .client
+            .execute(
+                "const el = arguments[0]; return el.tagName === 'INPUT' ? el.value : el.textContent;",
+                vec![serde_json::to_value(&el).expect("element reference")],
+            )
+            .await
+            .expect("script runs");
+        v.as_str().unwrap_or_default().to_owned()
+    }
+
     pub async fn value(&self, css: &str) -> String {
         self.find(css).await.prop("value").await.expect("value").unwrap_or_default()
     }

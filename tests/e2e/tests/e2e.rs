@@ -155,13 +155,13 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.keys(&format!("{CTRL}{ENTER}{RELEASE}")).await;
     app.keys(&line("Brake shoes", "8708305040", "87083099")).await;
     for (row, value) in ["100", "120.5", "79.50"].iter().enumerate() {
-        app.type_into(&testid(&format!("cell-lines[{row}].value")), value).await;
+        app.type_in_cell(&format!("lines[{row}].value"), value).await;
     }
     app.wait_for_text(&testid("total-value"), "300.00").await;
     app.wait_for_text(&testid("invoice-totals"), "lines 300.00 of 300.00 USD").await;
     app.wait_saved().await;
-    assert_eq!(app.value(&testid("cell-lines[2].description")).await, "Brake shoes");
-    assert_eq!(app.value(&testid("cell-lines[1].invoiceNumber")).await, "INV-77", "new lines take the only invoice");
+    assert_eq!(app.cell_text("lines[2].description").await, "Brake shoes");
+    assert_eq!(app.cell_text("lines[1].invoiceNumber").await, "INV-77", "new lines take the only invoice");
     app.screenshot("07-lines-en").await;
 
     // The findings: blocking errors are counted; the bad HTS is one, and it takes us to its cell.
@@ -175,7 +175,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.wait_until("the HTS cell of line 2 has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[1].hts") })
         .await;
     app.keys("8708305020").await; // following a finding selects the cell's text
-    assert_eq!(app.value(&testid("cell-lines[1].hts")).await, "8708305020");
+    assert_eq!(app.cell_text("lines[1].hts").await, "8708305020");
     app.wait_saved().await;
     app.wait_until("the HTS finding is gone", || async {
         app.find_all("[data-testid=finding][data-path=\"lines[1].hts\"]").await.is_empty()

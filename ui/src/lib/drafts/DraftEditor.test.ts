@@ -162,9 +162,8 @@ describe('validation panel', () => {
     expect(screen.getByTestId('tab-parties').getAttribute('aria-selected')).toBe('true');
 
     await fireEvent.click(items[1]!);
-    const cell = await screen.findByTestId('cell-lines[1].hts');
-    await waitFor(() => expect(document.activeElement).toBe(cell));
-    expect(cell.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('cell-lines[1].hts')));
+    expect(screen.getByTestId('cell-lines[1].hts').getAttribute('aria-invalid')).toBe('true');
 
     setLang('es');
     await waitFor(() => expect(panel.textContent).toContain('El dígito verificador del RFC es incorrecto'));

@@ -20,17 +20,39 @@ function setup(lines = 3) {
   return { doc, changes: () => changes };
 }
 
-const cell = (row: number, key: string) => screen.getByTestId(`cell-lines[${row}].${key}`) as HTMLInputElement;
+const cell = (row: number, key: string) => screen.getByTestId(`cell-lines[${row}].${key}`);
+/** The grid's one input, on the cell with the cursor. */
+const editor = () => screen.getByRole('grid').querySelector('input') as HTMLInputElement;
+
+/** Clicks a cell (drawn as text) and types into the input that takes its place. */
+async function type(row: number, key: string, value: string) {
+  await fireEvent.click(cell(row, key));
+  await waitFor(() => expect(document.activeElement).toBe(cell(row, key)));
+  await fireEvent.input(editor(), { target: { value } });
+}
+
+async function press(key: string, init: KeyboardEventInit = {}) {
+  await fireEvent.keyDown(editor(), { key, ...init });
+}
+
+const cursor = () => (document.activeElement as HTMLElement | null)?.dataset.path;
 
 describe('lines grid', () => {
   it('stores what is typed, keeps malformed numbers aside, and totals as values change', async () => {
     const { doc, changes } = setup();
-    await fireEvent.input(cell(0, 'value'), { target: { value: '100.50' } });
-    await fireEvent.input(cell(1, 'value'), { target: { value: '1,99.50' } });
-    await fireEvent.input(cell(2, 'value'), { target: { value: '12.3.4' } });
+    await type(0, 'value', '100.50');
+    await type(1, 'value', '1,99.50');
+    await type(2, 'value', '12.3.4');
     expect(doc.lines.map((l) => l.value)).toEqual(['100.50', '199.50', null]);
     expect(cell(2, 'value').getAttribute('aria-invalid')).toBe('true');
-    expect(cell(2, 'value').value).toBe('12.3.4');
+    expect(editor().value).toBe('12.3.4');
+    // Moving on, the malformed text stays on screen, marked, as the cell's text.
+    await fireEvent.click(cell(0, 'hts'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].hts'));
+    expect(cell(2, 'value').tagName).toBe('TD');
+    expect(cell(2, 'value').textContent).toBe('12.3.4');
+    expect(cell(2, 'value').getAttribute('aria-invalid')).toBe('true');
+    expect(cell(1, 'value').textContent).toBe('199.50');
     expect(screen.getByTestId('total-value').textContent?.trim()).toBe('300.00');
     expect(screen.getByTestId('invoice-totals').textContent).toContain('Invoice INV-1: lines 300.00 of 300.00 USD');
     expect(changes()).toBe(3);
@@ -38,17 +60,63 @@ describe('lines grid', () => {
 
   it('Enter goes down a column and adds a line at the end; arrows move; Ctrl+Delete removes', async () => {
     const { doc } = setup(2);
-    cell(0, 'hts').focus();
-    await fireEvent.keyDown(cell(0, 'hts'), { key: 'Enter' });
-    await waitFor(() => expect(document.activeElement).toBe(cell(1, 'hts')));
-    await fireEvent.keyDown(cell(1, 'hts'), { key: 'Enter' });
+    await fireEvent.click(cell(0, 'hts'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].hts'));
+    await press('Enter');
+    await waitFor(() => expect(cursor()).toBe('lines[1].hts'));
+    await press('Enter');
     await waitFor(() => expect(doc.lines).toHaveLength(3));
-    await waitFor(() => expect(document.activeElement).toBe(cell(2, 'hts')));
+    await waitFor(() => expect(cursor()).toBe('lines[2].hts'));
     expect(doc.lines[2]?.invoiceNumber).toBe('INV-1');
-    await fireEvent.keyDown(cell(2, 'hts'), { key: 'ArrowUp' });
-    await waitFor(() => expect(document.activeElement).toBe(cell(1, 'hts')));
-    await fireEvent.keyDown(cell(1, 'hts'), { key: 'Delete', ctrlKey: true });
+    await press('ArrowUp');
+    await waitFor(() => expect(cursor()).toBe('lines[1].hts'));
+    await press('Delete', { ctrlKey: true });
     expect(doc.lines).toHaveLength(2);
+    // Only the cell with the cursor is an input; the rest are text.
+    expect(screen.getByRole('grid').querySelectorAll('input')).toHaveLength(1);
+  });
+
+  it('Tab walks the cells line by line, Shift+Tab back; Ctrl+Home/End and Ctrl+Enter', async () => {
+    const { doc } = setup(2);
+    await fireEvent.click(cell(0, 'manufacturerMid'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].manufacturerMid'));
+    await press('Tab');
+    await waitFor(() => expect(cursor()).toBe('lines[1].description'));
+    await press('Tab');
+    await waitFor(() => expect(cursor()).toBe('lines[1].hts'));
+    await press('Tab', { shiftKey: true });
+    await press('Tab', { shiftKey: true });
+    await waitFor(() => expect(cursor()).toBe('lines[0].manufacturerMid'));
+    await press('End', { ctrlKey: true });
+    await waitFor(() => expect(cursor()).toBe('lines[1].manufacturerMid'));
+    await press('Home', { ctrlKey: true });
+    await waitFor(() => expect(cursor()).toBe('lines[0].manufacturerMid'));
+    await press('Enter', { ctrlKey: true });
+    await waitFor(() => expect(cursor()).toBe('lines[1].description'));
+    expect(doc.lines).toHaveLength(3);
+  });
+
+  it('Escape puts back what the cell held when the cursor arrived', async () => {
+    const { doc } = setup(1);
+    await type(0, 'value', '42.00');
+    await press('Tab');
+    await waitFor(() => expect(cursor()).toBe('lines[0].valueUsd'));
+    await press('Tab', { shiftKey: true });
+    await waitFor(() => expect(cursor()).toBe('lines[0].value'));
+    await fireEvent.input(editor(), { target: { value: '4x' } });
+    expect(cell(0, 'value').getAttribute('aria-invalid')).toBe('true');
+    await press('Escape');
+    expect(editor().value).toBe('42.00');
+    expect(doc.lines[0]?.value).toBe('42.00');
+    await waitFor(() => expect(cell(0, 'value').getAttribute('aria-invalid')).toBeNull());
+    expect(screen.getByTestId('total-value').textContent?.trim()).toBe('42.00');
+  });
+
+  it('shows a value changed from outside (a reload) in the cell with the cursor', async () => {
+    const { doc } = setup(1);
+    await type(0, 'description', 'Pads');
+    doc.lines[0]!.description = 'Rotors';
+    await waitFor(() => expect(editor().value).toBe('Rotors'));
   });
 
   it('pastes rows copied from a spreadsheet, adding lines', async () => {
@@ -57,7 +125,9 @@ describe('lines grid', () => {
     const clip = 'Pads\t8708.30.5090\nRotors\t8708.30.5020\nShoes\t8708.30.5040\n';
     const event = new Event('paste', { bubbles: true, cancelable: true });
     Object.assign(event, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? clip : '') } });
-    cell(0, 'description').dispatchEvent(event);
+    await fireEvent.click(cell(0, 'description'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].description'));
+    editor().dispatchEvent(event);
     await waitFor(() => expect(doc.lines).toHaveLength(3));
     expect(doc.lines.map((l) => [l.description, l.hts])).toEqual([
       ['Pads', '8708.30.5090'],
@@ -70,8 +140,40 @@ describe('lines grid', () => {
 
   it('labels every cell and switches its labels with the language', async () => {
     setup(1);
-    expect(cell(0, 'hts').getAttribute('aria-label')).toBe('HTS, line 1');
+    expect(editor().getAttribute('aria-label')).toBe('Description, line 1');
+    await fireEvent.click(cell(0, 'hts'));
+    await waitFor(() => expect(editor().getAttribute('aria-label')).toBe('HTS, line 1'));
     setLang('es');
-    await waitFor(() => expect(cell(0, 'grossKg').getAttribute('aria-label')).toBe('Kg brutos, partida 1'));
+    await waitFor(() => expect(editor().getAttribute('aria-label')).toBe('HTS, partida 1'));
+    expect(screen.getByRole('columnheader', { name: 'Kg brutos' })).toBeTruthy();
+  });
+});
+
+describe('empty grid', () => {
+  it('renders with no lines and adds one', async () => {
+    const { doc } = setup(0);
+    expect(screen.getByTestId('line-count').textContent).toContain('0');
+    await fireEvent.click(screen.getByTestId('add-line'));
+    await waitFor(() => expect(doc.lines).toHaveLength(1));
+  });
+});
+
+describe('scrolling away from the cursor', () => {
+  it('keeps the keyboard in the grid, and a key brings the cursor back', async () => {
+    const { doc } = setup(300);
+    await fireEvent.click(cell(0, 'description'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].description'));
+    const scroller = screen.getByRole('grid').parentElement as HTMLDivElement;
+    // jsdom has no layout: the scroll position is set as a browser would.
+    let top = 0;
+    Object.defineProperty(scroller, 'scrollTop', { get: () => top, set: (v: number) => (top = v), configurable: true });
+    top = 200 * 34;
+    await fireEvent.scroll(scroller);
+    expect(document.activeElement).toBe(scroller);
+    expect(screen.queryByTestId('line-0')).toBeNull();
+    await fireEvent.keyDown(scroller, { key: 'P' });
+    await waitFor(() => expect(cursor()).toBe('lines[0].description'));
+    expect(doc.lines[0]?.description).toBe('P');
+    expect(editor().value).toBe('P');
   });
 });
