@@ -52,6 +52,15 @@ fn hand_checked_values() {
     assert_eq!(field(&us, "7501 block 1"), "B7Q-0012345-0");
     assert_eq!(field(&us, "7501 block 39"), "48750");
     assert_eq!(field(&us, "7501 block 12"), "12/01/2026");
+    // A carrier without a SCAC yet is shown by name alone, not as "Name ()".
+    let mut no_scac = sample::northbound_auto_parts();
+    no_scac.parties.carrier.scac = "  ".into();
+    assert_eq!(field(&us_view(&no_scac), "7501 block 9"), no_scac.parties.carrier.name.trim());
+    no_scac.parties.carrier.name = String::new();
+    no_scac.parties.carrier.scac = "abcd".into();
+    assert_eq!(field(&us_view(&no_scac), "7501 block 9"), "ABCD");
+    no_scac.parties.carrier.scac = String::new();
+    assert_eq!(field(&us_view(&no_scac), "7501 block 9"), "");
     // Every field names its source (or is a constant of the form).
     for s in us.sections.iter().chain(&mx.sections) {
         for f in &s.fields {

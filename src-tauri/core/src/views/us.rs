@@ -51,6 +51,15 @@ fn distinct_origins(d: &Declaration) -> String {
     origins.join(", ")
 }
 
+/// "Name (SCAC)", or whichever of the two is known.
+fn carrier(name: &str, scac: &str) -> String {
+    match (name.trim(), scac.trim().to_uppercase()) {
+        (name, scac) if scac.is_empty() => name.to_owned(),
+        ("", scac) => scac,
+        (name, scac) => format!("{name} ({scac})"),
+    }
+}
+
 fn entry_header(d: &Declaration) -> ViewSection {
     let p = &d.parties;
     let r = &d.regime;
@@ -59,7 +68,7 @@ fn entry_header(d: &Declaration) -> ViewSection {
         .field("7501 block 1", "Entry number", "Número de entry", entry, &["regime.usEntryNumber"])
         .field("7501 block 2", "Entry type", "Tipo de entry", r.us_entry_type.trim(), &["regime.usEntryType"])
         .field("7501 block 7", "Port code", "Código de puerto", port(&d.transport.us_port), &["transport.usPort"])
-        .field("7501 block 9", "Importing carrier", "Transportista", format!("{} ({})", p.carrier.name.trim(), p.carrier.scac.trim()), &["parties.carrier.name", "parties.carrier.scac"])
+        .field("7501 block 9", "Importing carrier", "Transportista", carrier(&p.carrier.name, &p.carrier.scac), &["parties.carrier.name", "parties.carrier.scac"])
         .field("7501 block 10", "Mode of transport", "Medio de transporte", MOT_TRUCK, &[])
         .field("7501 block 11", "Country of origin", "País de origen", distinct_origins(d), &["lines[*].countryOfOrigin"])
         .field("7501 block 12", "Import date", "Fecha de importación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
