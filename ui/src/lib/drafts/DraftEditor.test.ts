@@ -73,6 +73,42 @@ describe('DraftEditor', () => {
     expect(screen.queryByTestId('editor-error')).toBeNull();
   });
 
+  it('left during a conflict, keeps the user\'s version as a new draft and overwrites nothing', async () => {
+    const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      if (cmd === 'get_draft') return stored;
+      if (cmd === 'validate_declaration') return [];
+      if (cmd === 'save_draft' && (args as { id: string }).id === 'd1') throw { code: 'conflict', message: 'saved by someone else' };
+      if (cmd === 'create_draft') {
+        const header = (args as { header: { reference: string } }).header;
+        return { ...draftOf(emptyDeclaration(header.reference)), id: 'd2' };
+      }
+      if (cmd === 'save_draft') return draftOf((args as { declaration: Declaration }).declaration, 2);
+      throw new Error(`unexpected ${cmd}`);
+    });
+    let kept: [string, string] | null = null;
+    const { unmount } = render(DraftEditor, { id: 'd1', ports, onClose: () => {}, onKeptCopy: (copy: string, reference: string) => (kept = [copy, reference]) });
+    const reference = (await screen.findByTestId('field-reference')) as HTMLInputElement;
+    await waitFor(() => expect(reference.value).toBe('LRD-1'));
+    const exporter = () => screen.queryByTestId('field-parties.exporter.name');
+    await fireEvent.input(reference, { target: { value: 'LRD-1' } });
+    await fireEvent.click(screen.getByTestId('tab-parties'));
+    await waitFor(() => expect(exporter()).not.toBeNull());
+    await fireEvent.input(exporter()!, { target: { value: 'Frenos del Norte' } });
+    await screen.findByTestId('editor-error', {}, slow);
+    unmount();
+    await waitFor(() => expect(kept).toEqual(['LRD-1 (your version)', 'LRD-1']));
+    const created = calls.find((c) => c.cmd === 'create_draft')!;
+    expect((created.args.header as { reference: string }).reference).toBe('LRD-1 (your version)');
+    const copy = calls.find((c) => c.cmd === 'save_draft' && c.args.id === 'd2')!;
+    const saved = copy.args.declaration as Declaration;
+    expect(saved.reference).toBe('LRD-1 (your version)');
+    expect(saved.parties.exporter.name).toBe('Frenos del Norte');
+    // The other person's draft was never written over.
+    expect(calls.filter((c) => c.cmd === 'save_draft' && c.args.id === 'd1')).toHaveLength(1);
+  });
+
   it('puts a backend field error next to its field when creating, in the current language', async () => {
     mockIPC(() => {
       throw { code: 'reference_required', message: 'the reference is empty' };

@@ -40,6 +40,8 @@ export const en = {
   'list.duplicate': 'Duplicate',
   'list.delete': 'Delete',
   'list.copyOf': 'Copy of {reference}',
+  'editor.yourVersion': '{reference} (your version)',
+  'editor.keptCopy': 'Someone else saved {reference} while you were editing it. Their version stays; yours is kept as “{copy}”.',
   'list.keys': 'Keys: / search · ↑ ↓ move · Enter open · Delete delete (with undo)',
   'list.prev': '← Previous',
   'list.next': 'Next →',

@@ -42,6 +42,8 @@ export const es: Record<MessageKey, string> = {
   'list.duplicate': 'Duplicar',
   'list.delete': 'Eliminar',
   'list.copyOf': 'Copia de {reference}',
+  'editor.yourVersion': '{reference} (su versión)',
+  'editor.keptCopy': 'Alguien más guardó {reference} mientras usted lo editaba. Se conserva la versión de esa persona; la suya se guardó como «{copy}».',
   'list.keys': 'Teclas: / buscar · ↑ ↓ moverse · Enter abrir · Supr eliminar (se puede deshacer)',
   'list.prev': '← Anterior',
   'list.next': 'Siguiente →',
