@@ -122,3 +122,20 @@ fn southbound_rules_use_the_import_side() {
     d.regime.regimen = "EXD".into();
     assert!(validate(&d).iter().any(|f| f.code == "regimen.wrong_direction"));
 }
+
+#[test]
+fn a_dollar_line_that_disagrees_with_itself_is_explained_without_a_rate() {
+    let mut d = sample::northbound_auto_parts();
+    assert_eq!(d.commercial.invoices[0].currency, "USD");
+    let value = d.lines[0].value.unwrap();
+    d.lines[0].value_usd = Some(dec!(100));
+    let findings = validate(&d);
+    let f = findings.iter().find(|f| f.code == "totals.usd_mismatch").expect("the mismatch is found");
+    assert_eq!(f.message_en, format!("The invoice is in dollars, so the line's dollar value must equal its value of {value} USD, but it says 100 USD"));
+    assert!(f.message_es.starts_with("La factura está en dólares") && !f.message_es.contains("tipo declarado"), "{}", f.message_es);
+
+    d.commercial.invoices[0].currency = "MXN".into();
+    let findings = validate(&d);
+    let f = findings.iter().find(|f| f.code == "totals.usd_mismatch" && f.path == "lines[0].valueUsd").expect("the mismatch is found");
+    assert!(f.message_en.contains("MXN is") && f.message_en.contains("at the declared rate"), "{}", f.message_en);
+}

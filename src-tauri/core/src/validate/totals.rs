@@ -51,13 +51,19 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         let Some(expected) = usd_value(value, inv, rate) else { continue };
         if !within(usd, expected) {
             let expected = expected.round_dp(2);
-            f.error(
-                "totals.usd_mismatch",
-                format!("lines[{i}].valueUsd"),
-                format!("{value} {} is {expected} USD at the declared rate, but the line says {usd} USD", inv.currency.trim()),
-                format!("{value} {} equivalen a {expected} USD al tipo declarado, pero la partida dice {usd} USD", inv.currency.trim()),
-                src::EXCHANGE_RATE,
-            );
+            let currency = inv.currency.trim();
+            let (en, es) = if currency == "USD" {
+                (
+                    format!("The invoice is in dollars, so the line's dollar value must equal its value of {value} USD, but it says {usd} USD"),
+                    format!("La factura está en dólares: el valor en dólares de la partida debe ser igual a su valor de {value} USD, pero dice {usd} USD"),
+                )
+            } else {
+                (
+                    format!("{value} {currency} is {expected} USD at the declared rate, but the line says {usd} USD"),
+                    format!("{value} {currency} equivalen a {expected} USD al tipo declarado, pero la partida dice {usd} USD"),
+                )
+            };
+            f.error("totals.usd_mismatch", format!("lines[{i}].valueUsd"), en, es, src::EXCHANGE_RATE);
         }
     }
 }
