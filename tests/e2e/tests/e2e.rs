@@ -318,6 +318,63 @@ async fn closing_the_window_right_after_typing_keeps_the_edit() {
     drop(driver);
 }
 
+/// Someone else saves the draft open in the editor; the user's edit then conflicts. Leaving the
+/// editor keeps both: theirs stays as it was, the user's becomes a new draft, and a notice says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edit_in_conflict_is_kept_as_a_copy_when_leaving_the_editor() {
+    use cruce_store::Store;
+
+    let run_dir = tempfile_dir("conflict");
+    let data_dir = run_dir.join("data");
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    let id = app.attr(&testid("draft-row"), "data-id").await.expect("the demo draft has an id");
+    app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
+    app.find(&testid("field-reference")).await;
+    app.wait_saved().await;
+    let reference = app.value(&testid("field-reference")).await;
+
+    // The other writer: a second connection to the same database file saves a new revision.
+    let mut other = Store::open_existing(&data_dir.join("cruce.db")).expect("a second writer opens the database");
+    let theirs = other.get_draft(&id).expect("the draft is there");
+    let mut changed = theirs.declaration.clone();
+    changed.parties.carrier.name = "Changed by a colleague".into();
+    other.save_draft(&id, &changed, theirs.revision, "colleague", chrono::Utc::now()).expect("their save");
+
+    app.type_into(&testid("field-reference"), "-MINE").await;
+    app.wait_until("the user's save meets the other revision", || async {
+        app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("conflict")
+    })
+    .await;
+    app.find(&testid("conflict-reload")).await;
+    app.screenshot("19-conflict-en").await;
+
+    app.click(&testid("back-to-list")).await;
+    let copy = format!("{reference}-MINE (your version)");
+    app.wait_for_text(&testid("app-notice"), &copy).await;
+    app.wait_for_text(&testid("draft-count"), "2 declarations").await;
+    let listed: Vec<String> = {
+        let mut texts = Vec::new();
+        for row in app.find_all(&testid("draft-reference")).await {
+            texts.push(row.text().await.unwrap());
+        }
+        texts
+    };
+    assert!(listed.contains(&copy) && listed.contains(&reference), "both versions are listed: {listed:?}");
+    app.screenshot("20-conflict-kept-en").await;
+
+    // What is stored: their revision untouched, the user's edit in the copy.
+    let stored = other.get_draft(&id).unwrap();
+    assert_eq!((stored.revision, stored.declaration.reference.as_str()), (theirs.revision + 1, reference.as_str()), "theirs is not overwritten");
+    assert_eq!(stored.declaration.parties.carrier.name, "Changed by a colleague");
+    let kept = other.list_drafts().unwrap().into_iter().find(|d| d.reference == copy).expect("the copy is stored");
+    let kept = other.get_draft(&kept.id).unwrap();
+    assert_eq!(kept.declaration.parties.carrier.name, theirs.declaration.parties.carrier.name, "the copy is the user's version, not theirs");
+    assert_eq!(kept.declaration.lines.len(), theirs.declaration.lines.len(), "with all its lines");
+    app.quit().await;
+    drop(driver);
+}
+
 /// A fresh folder for one test under target/e2e/runs, removed first if an earlier run left it.
 fn tempfile_dir(name: &str) -> std::path::PathBuf {
     let dir = cruce_e2e::screenshot_dir().join("runs").join(name);

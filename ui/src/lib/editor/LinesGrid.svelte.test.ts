@@ -112,6 +112,19 @@ describe('lines grid', () => {
     expect(screen.getByTestId('total-value').textContent?.trim()).toBe('42.00');
   });
 
+  it('F2 edits in place: the caret goes to the end of the text instead of replacing it', async () => {
+    setup(1);
+    await type(0, 'value', '42.00');
+    await press('Tab');
+    await press('Tab', { shiftKey: true });
+    await waitFor(() => expect(cursor()).toBe('lines[0].value'));
+    expect([editor().selectionStart, editor().selectionEnd]).toEqual([0, 5]); // arriving selects it all
+    await press('F2');
+    expect([editor().selectionStart, editor().selectionEnd]).toEqual([5, 5]);
+    await press('ArrowLeft');
+    expect(cursor()).toBe('lines[0].value'); // the caret is inside the text: the arrow stays in the cell
+  });
+
   it('shows a value changed from outside (a reload) in the cell with the cursor', async () => {
     const { doc } = setup(1);
     await type(0, 'description', 'Pads');

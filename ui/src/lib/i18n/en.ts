@@ -244,7 +244,7 @@ export const en = {
   'l.originCriterion': 'Crit.',
   'l.manufacturerMid': 'MID',
   'lines.count': 'Lines: {count}',
-  'lines.keys': 'Enter: next line · Tab, arrows: move · Esc: undo the cell · Ctrl+Enter: insert line · Ctrl+Delete: remove line · Paste rows from a spreadsheet',
+  'lines.keys': 'Enter: next line · Tab, arrows: move · F2: edit in place · Esc: undo the cell · Ctrl+Enter: insert line · Ctrl+Delete: remove line · Paste rows from a spreadsheet',
   'lines.add': 'Add line',
   'lines.line': 'line {n}',
   'lines.remove': 'Remove line',

@@ -246,7 +246,7 @@ export const es: Record<MessageKey, string> = {
   'l.originCriterion': 'Crit.',
   'l.manufacturerMid': 'MID',
   'lines.count': 'Partidas: {count}',
-  'lines.keys': 'Enter: siguiente partida · Tab, flechas: moverse · Esc: deshacer la celda · Ctrl+Enter: insertar partida · Ctrl+Supr: quitar partida · Pegue filas de una hoja de cálculo',
+  'lines.keys': 'Enter: siguiente partida · Tab, flechas: moverse · F2: editar en la celda · Esc: deshacer la celda · Ctrl+Enter: insertar partida · Ctrl+Supr: quitar partida · Pegue filas de una hoja de cálculo',
   'lines.add': 'Agregar partida',
   'lines.line': 'partida {n}',
   'lines.remove': 'Quitar partida',
