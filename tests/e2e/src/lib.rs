@@ -8,6 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
+use fantoccini::error::NewSessionError;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 /// Longest wait for anything to appear in the window. Generous: a cold WebKit start under Xvfb on
@@ -72,28 +73,50 @@ impl Driver {
         let mut caps = serde_json::Map::new();
         caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
         caps.insert("browserName".into(), serde_json::json!("wry"));
-        let client = ClientBuilder::rustls()
-            .expect("TLS setup")
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .expect("a WebDriver session with the app");
+        // A session request that tauri-driver drops before answering (seen once in a hundred
+        // runs, with another test's app starting at the same time) is asked again; a refusal
+        // with a WebDriver error is not.
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut attempt = 1;
+        let client = loop {
+            match ClientBuilder::rustls().expect("TLS setup").capabilities(caps.clone()).connect(&url).await {
+                Ok(client) => break client,
+                Err(e)
+                    if attempt < 3
+                        && matches!(e, NewSessionError::Failed(_) | NewSessionError::FailedC(_) | NewSessionError::Lost(_)) =>
+                {
+                    eprintln!("WebDriver session request {attempt} got no answer ({e}); asking again");
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                Err(e) => panic!("a WebDriver session with the app: {e:?}"),
+            }
+        };
         App { client, driver_pid: self.child.id() }
     }
 }
 
 impl Drop for Driver {
+    /// Stops tauri-driver and waits until WebKitWebDriver and the app it launched are gone too, so
+    /// the next start on the same data folder never meets an app still shutting down.
     fn drop(&mut self) {
+        let started = processes::descendants(self.child.id());
         let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.child.try_wait() {
-                return;
+                break;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if !matches!(self.child.try_wait(), Ok(Some(_))) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        let killed = processes::wait_gone(&started, Duration::from_secs(10));
+        if killed > 0 {
+            eprintln!("{killed} process(es) of the app did not end within 10 s of tauri-driver and were killed");
+        }
     }
 }
 
@@ -110,6 +133,7 @@ pub struct App {
     driver_pid: u32,
 }
 
+pub mod processes;
 pub mod window_close;
 
 /// `[data-testid="name"]`
@@ -285,7 +309,7 @@ impl App {
 
     /// Closes the window as the user's close button does, and waits until the app has closed it.
     pub async fn close_window(self) {
-        let pids = window_close::descendants(self.driver_pid);
+        let pids = processes::descendants(self.driver_pid);
         let asked = window_close::request_close("Cruce", &pids).expect("X11 close request");
         assert_eq!(asked, 1, "one Cruce window to close");
         let deadline = Instant::now() + PATIENCE;

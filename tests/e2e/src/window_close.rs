@@ -34,27 +34,3 @@ pub fn request_close(title: &str, pids: &[u32]) -> Result<usize, Box<dyn std::er
 fn top_levels(conn: &impl Connection, root: Window) -> Result<Vec<Window>, Box<dyn std::error::Error>> {
     Ok(conn.query_tree(root)?.reply()?.children)
 }
-
-/// Every process started, directly or not, by `root` (read from /proc).
-pub fn descendants(root: u32) -> Vec<u32> {
-    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-            let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
-            // "pid (comm) state ppid ...": comm may hold spaces, so read after the last ')'.
-            let ppid = stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()?;
-            Some((pid, ppid))
-        })
-        .collect();
-    let mut found = vec![root];
-    let mut i = 0;
-    while i < found.len() {
-        let parent = found[i];
-        found.extend(parents.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
-        i += 1;
-    }
-    found
-}

@@ -352,6 +352,8 @@ async fn an_edit_in_conflict_is_kept_as_a_copy_when_leaving_the_editor() {
     app.click(&testid("back-to-list")).await;
     let copy = format!("{reference}-MINE (your version)");
     app.wait_for_text(&testid("app-notice"), &copy).await;
+    let notice = app.text(&testid("app-notice")).await;
+    assert!(notice.contains(&format!("Someone else saved {reference} while")), "the notice names their draft as listed: {notice:?}");
     app.wait_for_text(&testid("draft-count"), "2 declarations").await;
     let listed: Vec<String> = {
         let mut texts = Vec::new();

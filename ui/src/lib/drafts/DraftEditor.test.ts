@@ -92,18 +92,19 @@ describe('DraftEditor', () => {
     const reference = (await screen.findByTestId('field-reference')) as HTMLInputElement;
     await waitFor(() => expect(reference.value).toBe('LRD-1'));
     const exporter = () => screen.queryByTestId('field-parties.exporter.name');
-    await fireEvent.input(reference, { target: { value: 'LRD-1' } });
+    await fireEvent.input(reference, { target: { value: 'LRD-1-B' } });
     await fireEvent.click(screen.getByTestId('tab-parties'));
     await waitFor(() => expect(exporter()).not.toBeNull());
     await fireEvent.input(exporter()!, { target: { value: 'Frenos del Norte' } });
     await screen.findByTestId('editor-error', {}, slow);
     unmount();
-    await waitFor(() => expect(kept).toEqual(['LRD-1 (your version)', 'LRD-1']));
+    // The copy carries the user's reference; the notice names the other draft as it is listed.
+    await waitFor(() => expect(kept).toEqual(['LRD-1-B (your version)', 'LRD-1']));
     const created = calls.find((c) => c.cmd === 'create_draft')!;
-    expect((created.args.header as { reference: string }).reference).toBe('LRD-1 (your version)');
+    expect((created.args.header as { reference: string }).reference).toBe('LRD-1-B (your version)');
     const copy = calls.find((c) => c.cmd === 'save_draft' && c.args.id === 'd2')!;
     const saved = copy.args.declaration as Declaration;
-    expect(saved.reference).toBe('LRD-1 (your version)');
+    expect(saved.reference).toBe('LRD-1-B (your version)');
     expect(saved.parties.exporter.name).toBe('Frenos del Norte');
     // The other person's draft was never written over.
     expect(calls.filter((c) => c.cmd === 'save_draft' && c.args.id === 'd1')).toHaveLength(1);
