@@ -25,7 +25,7 @@ export const en = {
   'list.count.none': 'No declarations match',
   'list.count.range': '{from}–{to} of {total}',
   'list.search': 'Search',
-  'list.search.placeholder': 'Reference, party, RFC/EIN, description, HTS or fracción',
+  'list.search.placeholder': 'Reference, party, RFC/EIN, goods, HTS/fracción',
   'list.status': 'Status',
   'list.any': 'Any',
   'list.crossingFrom': 'Crossing from',

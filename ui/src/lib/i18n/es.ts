@@ -27,7 +27,7 @@ export const es: Record<MessageKey, string> = {
   'list.count.none': 'Ninguna declaración coincide',
   'list.count.range': '{from}–{to} de {total}',
   'list.search': 'Buscar',
-  'list.search.placeholder': 'Referencia, parte, RFC/EIN, descripción, HTS o fracción',
+  'list.search.placeholder': 'Referencia, parte, RFC, mercancía, fracción',
   'list.status': 'Estado',
   'list.any': 'Cualquiera',
   'list.crossingFrom': 'Cruce desde',
