@@ -183,18 +183,6 @@ impl From<AppError> for IpcError {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::ErrorCode;
-
-    #[test]
-    fn all_lists_every_code_once_in_index_order() {
-        for (i, code) in ErrorCode::ALL.iter().enumerate() {
-            assert_eq!(code.index(), i, "{code:?} is out of place in ErrorCode::ALL");
-        }
-    }
-}
-
 /// "outer: inner: innermost" — the whole cause chain on one line.
 pub fn chain(err: &dyn std::error::Error) -> String {
     let mut text = err.to_string();
@@ -209,4 +197,16 @@ pub fn chain(err: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ErrorCode;
+
+    #[test]
+    fn all_lists_every_code_once_in_index_order() {
+        for (i, code) in ErrorCode::ALL.iter().enumerate() {
+            assert_eq!(code.index(), i, "{code:?} is out of place in ErrorCode::ALL");
+        }
+    }
 }

@@ -42,7 +42,9 @@ impl Clock for SystemClock {
 }
 
 /// The open database, or why it could not be opened. Behind one mutex so that a restore from
-/// backup can swap the file while no command is using it.
+/// backup can swap the file while no command is using it. One per app, never moved: the size of
+/// the open variant does not matter.
+#[allow(clippy::large_enum_variant)]
 enum StoreSlot {
     Open(Store),
     Failed(Arc<StoreError>),

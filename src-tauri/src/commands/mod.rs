@@ -38,7 +38,7 @@ macro_rules! commands {
             ),*]
         }
 
-        #[allow(dead_code, unreachable_code, unused_variables, clippy::diverging_sub_expression)]
+        #[allow(dead_code, unreachable_code, unused_variables, clippy::diverging_sub_expression, clippy::let_underscore_future)]
         fn declared_signatures_match_the_commands(state: tauri::State<'_, crate::state::AppState>) {
             $({
                 let _ = async {
