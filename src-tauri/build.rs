@@ -4,8 +4,6 @@
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
     println!("cargo:rerun-if-changed=tauri.conf.json");
-    tauri_build::try_build(
-        tauri_build::Attributes::new().capabilities_path_pattern("src-tauri/capabilities/**/*"),
-    )
-    .expect("tauri-build: check tauri.conf.json, icons/ and src-tauri/capabilities/");
+    tauri_build::try_build(tauri_build::Attributes::new().capabilities_path_pattern("src-tauri/capabilities/**/*"))
+        .expect("tauri-build: check tauri.conf.json, icons/ and src-tauri/capabilities/");
 }

@@ -95,11 +95,11 @@ pub fn typescript() -> String {
         "/** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */\n\
          export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;\n\n",
     );
-    let codes: Vec<String> = ErrorCode::ALL
-        .iter()
-        .map(|c| serde_json::to_string(c).expect("error codes serialize"))
-        .collect();
-    out.push_str(&format!("/** Every error code, in the order Rust declares them. */\nexport const ERROR_CODES: readonly ErrorCode[] = [\n  {},\n];\n\n", codes.join(",\n  ")));
+    let codes: Vec<String> = ErrorCode::ALL.iter().map(|c| serde_json::to_string(c).expect("error codes serialize")).collect();
+    out.push_str(&format!(
+        "/** Every error code, in the order Rust declares them. */\nexport const ERROR_CODES: readonly ErrorCode[] = [\n  {},\n];\n\n",
+        codes.join(",\n  ")
+    ));
     let signatures = crate::commands::signatures();
     out.push_str("export const COMMAND_NAMES = [\n");
     for s in &signatures {
@@ -115,13 +115,7 @@ pub fn typescript() -> String {
             let keys: Vec<String> = s.args.iter().map(|(n, _)| camel(n)).collect();
             format!(", {{ {} }}", keys.join(", "))
         };
-        out.push_str(&format!(
-            "    {}: ({}) => invoke<{}>(\"{}\"{payload}),\n",
-            camel(s.name),
-            params.join(", "),
-            s.returns,
-            s.name
-        ));
+        out.push_str(&format!("    {}: ({}) => invoke<{}>(\"{}\"{payload}),\n", camel(s.name), params.join(", "), s.returns, s.name));
     }
     out.push_str("  };\n}\n\nexport type Commands = ReturnType<typeof createCommands>;\n");
     out

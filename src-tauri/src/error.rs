@@ -129,9 +129,7 @@ impl AppError {
                 HeaderError::ReferenceHasControlCharacters => ErrorCode::ReferenceControlCharacters,
                 HeaderError::UnknownPort { .. } => ErrorCode::UnknownPort,
                 HeaderError::CrossingTime(CrossingTimeError::UnknownZone { .. }) => ErrorCode::UnknownTimeZone,
-                HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }) => {
-                    ErrorCode::CrossingTimeSkipped
-                }
+                HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }) => ErrorCode::CrossingTimeSkipped,
             },
             Self::Document(_) => ErrorCode::InvalidDocument,
             Self::UnknownIdentifierKind { .. } => ErrorCode::UnknownIdentifierKind,
@@ -143,9 +141,7 @@ impl AppError {
 
 fn store_code(e: &StoreError) -> ErrorCode {
     match e {
-        StoreError::Missing { .. } | StoreError::CreateFolder { .. } | StoreError::Unreadable { .. } => {
-            ErrorCode::DatabaseUnreadable
-        }
+        StoreError::Missing { .. } | StoreError::CreateFolder { .. } | StoreError::Unreadable { .. } => ErrorCode::DatabaseUnreadable,
         StoreError::SchemaTooNew { .. } => ErrorCode::DatabaseTooNew,
         StoreError::Migration { .. } | StoreError::Sqlite(_) => ErrorCode::DatabaseError,
         StoreError::DraftNotFound { .. } => ErrorCode::DraftNotFound,

@@ -55,8 +55,6 @@ pub fn run() {
     let context = tauri::generate_context!();
     let config = AppConfig::from_env(&context.config().identifier);
     // Without a log the app still works; say so on stderr, where a terminal launch shows it.
-    let _log = logging::init(&config.paths.log_dir)
-        .inspect_err(|e| eprintln!("cruce: logging is off: {}", error::chain(e)))
-        .ok();
+    let _log = logging::init(&config.paths.log_dir).inspect_err(|e| eprintln!("cruce: logging is off: {}", error::chain(e))).ok();
     app(tauri::Builder::default().plugin(tauri_plugin_dialog::init()), config).run(context).expect("Cruce could not start its window");
 }

@@ -54,8 +54,7 @@ fn every_path_named_in_architecture_md_exists() {
 
 #[test]
 fn the_security_baseline_holds_in_tauri_conf_json() {
-    let conf: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repo().join("tauri.conf.json")).unwrap()).unwrap();
+    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(repo().join("tauri.conf.json")).unwrap()).unwrap();
     let app = &conf["app"];
     assert_eq!(app["withGlobalTauri"], false, "no window.__TAURI__ for injected scripts to use");
     assert_eq!(app["security"]["freezePrototype"], true);
@@ -87,13 +86,8 @@ fn capabilities_grant_no_plugin_or_core_permission_we_do_not_use() {
         // the close request (listen/unlisten) and closing after saving (destroy), and the native
         // dialogs that pick a backup file (open/save). The dialogs only return a path; reading
         // and writing it is done by Cruce's own backup and restore commands.
-        let expected = [
-            "core:event:allow-listen",
-            "core:event:allow-unlisten",
-            "core:window:allow-destroy",
-            "dialog:allow-open",
-            "dialog:allow-save",
-        ];
+        let expected =
+            ["core:event:allow-listen", "core:event:allow-unlisten", "core:window:allow-destroy", "dialog:allow-open", "dialog:allow-save"];
         assert_eq!(permissions, &expected.map(serde_json::Value::from).to_vec(), "unexpected permissions");
     }
     assert_eq!(files, 1);

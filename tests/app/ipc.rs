@@ -81,7 +81,10 @@ fn create_get_update_list_delete_round_trip() {
         created["declaration"]["transport"]["estimatedArrival"],
         json!({"local": "2026-11-25T07:15:00", "zone": "America/Los_Angeles"})
     );
-    assert_eq!((created["isDemo"].clone(), created["revision"].clone(), created["status"].clone()), (json!(false), json!(1), json!("draft")));
+    assert_eq!(
+        (created["isDemo"].clone(), created["revision"].clone(), created["status"].clone()),
+        (json!(false), json!(1), json!("draft"))
+    );
 
     let fetched = call(&w, "get_draft", json!({ "id": id })).unwrap();
     assert_eq!(fetched, created);
@@ -158,9 +161,18 @@ fn a_backup_restores_even_when_the_database_cannot_be_opened() {
     let err = call(&w, "restore_database", json!({ "path": broken.join("cruce.db") })).unwrap_err();
     assert_eq!(err["code"], "database_unreadable", "a damaged file is not a backup: {err}");
     call(&w, "restore_database", json!({ "path": backup })).unwrap();
-    let refs: Vec<String> = call(&w, "list_drafts", json!({})).unwrap().as_array().unwrap().iter().map(|d| d["reference"].as_str().unwrap().to_owned()).collect();
+    let refs: Vec<String> = call(&w, "list_drafts", json!({}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["reference"].as_str().unwrap().to_owned())
+        .collect();
     assert!(refs.contains(&"SAVED".to_owned()), "{refs:?}");
-    assert!(std::fs::read_dir(&broken).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("before-restore")), "the damaged file is kept");
+    assert!(
+        std::fs::read_dir(&broken).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("before-restore")),
+        "the damaged file is kept"
+    );
 }
 
 #[test]

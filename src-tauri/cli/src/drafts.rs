@@ -100,7 +100,9 @@ pub fn audit(cmd: AuditCommand, out: &mut impl Write) -> Result<bool, CliError> 
     let report = Store::open_existing(&db)?.verify_audit_log()?;
     match report.first_broken {
         None => writeln!(out, "audit log intact: {} entries", report.entries)?,
-        Some(seq) => writeln!(out, "audit log broken at entry {seq} (of {} read): it was changed or an entry before it was removed", report.entries)?,
+        Some(seq) => {
+            writeln!(out, "audit log broken at entry {seq} (of {} read): it was changed or an entry before it was removed", report.entries)?
+        }
     }
     Ok(report.first_broken.is_none())
 }

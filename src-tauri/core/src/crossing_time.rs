@@ -43,17 +43,11 @@ impl PlannedCrossing {
     /// repeated when daylight saving time ends) resolves to the earlier one: a truck planned for
     /// "01:30" is expected at the first 01:30, and arriving early is the safe reading.
     pub fn instant(&self) -> Result<DateTime<FixedOffset>, CrossingTimeError> {
-        let tz: Tz = self
-            .zone
-            .parse()
-            .map_err(|_| CrossingTimeError::UnknownZone { zone: self.zone.clone() })?;
+        let tz: Tz = self.zone.parse().map_err(|_| CrossingTimeError::UnknownZone { zone: self.zone.clone() })?;
         match tz.from_local_datetime(&self.local) {
             LocalResult::Single(t) => Ok(t.fixed_offset()),
             LocalResult::Ambiguous(earlier, _) => Ok(earlier.fixed_offset()),
-            LocalResult::None => Err(CrossingTimeError::SkippedByDaylightSaving {
-                local: self.local,
-                zone: self.zone.clone(),
-            }),
+            LocalResult::None => Err(CrossingTimeError::SkippedByDaylightSaving { local: self.local, zone: self.zone.clone() }),
         }
     }
 }
@@ -98,10 +92,7 @@ mod tests {
     #[test]
     fn a_repeated_hour_resolves_to_the_earlier_instant() {
         // 2026-11-01 01:30 happens twice in Texas; the first is still on CDT (-05:00).
-        let instant = PlannedCrossing::new(at(2026, 11, 1, 1, 30), "America/Chicago")
-            .unwrap()
-            .instant()
-            .unwrap();
+        let instant = PlannedCrossing::new(at(2026, 11, 1, 1, 30), "America/Chicago").unwrap().instant().unwrap();
         assert_eq!(instant.offset().local_minus_utc(), -5 * 3600);
     }
 

@@ -12,9 +12,7 @@ pub const DEMO_REFERENCE: &str = "DEMO — Laredo northbound auto parts";
 /// A northbound shipment through Laredo (World Trade Bridge is the busiest commercial crossing).
 /// The crossing date is fixed, not "tomorrow": the core does not read the clock.
 pub fn demo_header() -> DraftHeader {
-    let local = NaiveDate::from_ymd_opt(2026, 12, 1)
-        .and_then(|d| d.and_hms_opt(9, 30, 0))
-        .expect("a valid calendar date");
+    let local = NaiveDate::from_ymd_opt(2026, 12, 1).and_then(|d| d.and_hms_opt(9, 30, 0)).expect("a valid calendar date");
     let input = HeaderInput {
         reference: DEMO_REFERENCE.to_owned(),
         direction: Direction::Northbound,

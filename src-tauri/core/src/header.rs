@@ -156,9 +156,6 @@ mod tests {
             local: NaiveDate::from_ymd_opt(2026, 3, 8).unwrap().and_hms_opt(2, 30, 0).unwrap(),
             zone: "America/Chicago".into(),
         });
-        assert!(matches!(
-            DraftHeader::try_from(raw),
-            Err(HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }))
-        ));
+        assert!(matches!(DraftHeader::try_from(raw), Err(HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }))));
     }
 }

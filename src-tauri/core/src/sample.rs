@@ -48,13 +48,19 @@ pub fn brake_pads(value_usd: Decimal, pieces: Decimal) -> Line {
 pub fn northbound_auto_parts() -> Declaration {
     let mut d = Declaration::new("LRD-2026-0417", Direction::Northbound);
     d.parties = Parties {
-        exporter: Party { name: "Autopartes del Norte S.A. de C.V.".into(), address: addr("Av. Industrial 1450", "Monterrey", "NL", "64000", "MX") },
+        exporter: Party {
+            name: "Autopartes del Norte S.A. de C.V.".into(),
+            address: addr("Av. Industrial 1450", "Monterrey", "NL", "64000", "MX"),
+        },
         us_importer: UsImporter {
             name: "Gulf Coast Brake Supply LLC".into(),
             address: addr("2200 Commerce St", "Houston", "TX", "77002", "US"),
             importer_number: "12-345678900".into(),
         },
-        ultimate_consignee: Party { name: "Gulf Coast Brake Supply LLC".into(), address: addr("2200 Commerce St", "Houston", "TX", "77002", "US") },
+        ultimate_consignee: Party {
+            name: "Gulf Coast Brake Supply LLC".into(),
+            address: addr("2200 Commerce St", "Houston", "TX", "77002", "US"),
+        },
         mexican_party: MexicanParty {
             name: "Autopartes del Norte S.A. de C.V.".into(),
             address: addr("Av. Industrial 1450", "Monterrey", "NL", "64000", "MX"),
@@ -80,13 +86,28 @@ pub fn northbound_auto_parts() -> Declaration {
         us_port: "2304".into(),
         crossing: "230404".into(),
         aduana: "240".into(),
-        truck: Conveyance { vin: "1M8GDM9AXKP042788".into(), number: "T-114".into(), plate: "AB1234C".into(), plate_state: "NL".into(), plate_country: "MX".into() },
-        trailers: vec![Conveyance { vin: String::new(), number: "TRNM5301".into(), plate: "53UT7K".into(), plate_state: "TX".into(), plate_country: "US".into() }],
+        truck: Conveyance {
+            vin: "1M8GDM9AXKP042788".into(),
+            number: "T-114".into(),
+            plate: "AB1234C".into(),
+            plate_state: "NL".into(),
+            plate_country: "MX".into(),
+        },
+        trailers: vec![Conveyance {
+            vin: String::new(),
+            number: "TRNM5301".into(),
+            plate: "53UT7K".into(),
+            plate_state: "TX".into(),
+            plate_country: "US".into(),
+        }],
         seals: vec!["MX4471902".into()],
         trip_number: "TRNM20261201A".into(),
         shipment_control_number: "TRNM0012345678".into(),
         place_of_loading: "Monterrey, NL, MX".into(),
-        estimated_arrival: Some(PlannedCrossing { local: date(2026, 12, 1).and_hms_opt(9, 30, 0).expect("time"), zone: "America/Chicago".into() }),
+        estimated_arrival: Some(PlannedCrossing {
+            local: date(2026, 12, 1).and_hms_opt(9, 30, 0).expect("time"),
+            zone: "America/Chicago".into(),
+        }),
     };
     d.commercial = Commercial {
         invoices: vec![Invoice {
@@ -122,7 +143,11 @@ pub fn northbound_auto_parts() -> Declaration {
         certifier: certifier.clone(),
         exporter: certifier.clone(),
         producer: certifier,
-        importer: Contact { name: "Gulf Coast Brake Supply LLC".into(), address: addr("2200 Commerce St", "Houston", "TX", "77002", "US"), ..Contact::default() },
+        importer: Contact {
+            name: "Gulf Coast Brake Supply LLC".into(),
+            address: addr("2200 Commerce St", "Houston", "TX", "77002", "US"),
+            ..Contact::default()
+        },
         blanket_from: Some(date(2026, 1, 1)),
         blanket_to: Some(date(2026, 12, 31)),
         signed_by: "María Fernanda Garza".into(),

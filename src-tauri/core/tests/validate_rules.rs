@@ -20,60 +20,290 @@ type Change = fn(&mut Declaration);
 /// (what is changed, the change, expected code, expected path, expected severity)
 const CASES: &[(&str, Change, &str, &str, Severity)] = &[
     ("empty reference", |d| d.reference = " ".into(), "required", "reference", Severity::Error),
-    ("entry number check digit", |d| d.regime.us_entry_number = "B7Q-0012345-1".into(), "entry_number.check_digit", "regime.usEntryNumber", Severity::Error),
-    ("entry number of another filer", |d| d.regime.us_entry_number = "ABC-1234567-6".into(), "entry_number.other_filer", "regime.usEntryNumber", Severity::Error),
+    (
+        "entry number check digit",
+        |d| d.regime.us_entry_number = "B7Q-0012345-1".into(),
+        "entry_number.check_digit",
+        "regime.usEntryNumber",
+        Severity::Error,
+    ),
+    (
+        "entry number of another filer",
+        |d| d.regime.us_entry_number = "ABC-1234567-6".into(),
+        "entry_number.other_filer",
+        "regime.usEntryNumber",
+        Severity::Error,
+    ),
     ("entry type 86", |d| d.regime.us_entry_type = "86".into(), "entry_type.de_minimis_suspended", "regime.usEntryType", Severity::Error),
     ("unknown entry type", |d| d.regime.us_entry_type = "99".into(), "catalog.unknown_code", "regime.usEntryType", Severity::Error),
-    ("importer number", |d| d.parties.us_importer.importer_number = "12-3456789OI".into(), "importer_number.invalid", "parties.usImporter.importerNumber", Severity::Error),
+    (
+        "importer number",
+        |d| d.parties.us_importer.importer_number = "12-3456789OI".into(),
+        "importer_number.invalid",
+        "parties.usImporter.importerNumber",
+        Severity::Error,
+    ),
     ("RFC format", |d| d.parties.mexican_party.rfc = "ANO93071".into(), "rfc.length", "parties.mexicanParty.rfc", Severity::Error),
-    ("RFC check digit (warning)", |d| d.parties.mexican_party.rfc = "ANO930714KP3".into(), "rfc.check_digit", "parties.mexicanParty.rfc", Severity::Warning),
-    ("CURP check digit", |d| d.parties.mexican_party.curp = "BOXW310820HNERXN08".into(), "curp.check_digit", "parties.mexicanParty.curp", Severity::Error),
-    ("MID of Canada", |d| d.parties.manufacturer.mid = "CAAUTDEL1450MON".into(), "mid.invalid", "parties.manufacturer.mid", Severity::Error),
-    ("MID not matching the manufacturer", |d| d.parties.manufacturer.mid = "MXAUTDEL1451MON".into(), "mid.differs_from_construction", "parties.manufacturer.mid", Severity::Warning),
-    ("filer code", |d| { d.parties.us_broker.filer_code = "B7".into(); d.regime.us_entry_number.clear(); }, "filer_code.format", "parties.usBroker.filerCode", Severity::Error),
-    ("SCAC of equipment", |d| { d.parties.carrier.scac = "TRNU".into(); }, "scac.invalid", "parties.carrier.scac", Severity::Error),
+    (
+        "RFC check digit (warning)",
+        |d| d.parties.mexican_party.rfc = "ANO930714KP3".into(),
+        "rfc.check_digit",
+        "parties.mexicanParty.rfc",
+        Severity::Warning,
+    ),
+    (
+        "CURP check digit",
+        |d| d.parties.mexican_party.curp = "BOXW310820HNERXN08".into(),
+        "curp.check_digit",
+        "parties.mexicanParty.curp",
+        Severity::Error,
+    ),
+    (
+        "MID of Canada",
+        |d| d.parties.manufacturer.mid = "CAAUTDEL1450MON".into(),
+        "mid.invalid",
+        "parties.manufacturer.mid",
+        Severity::Error,
+    ),
+    (
+        "MID not matching the manufacturer",
+        |d| d.parties.manufacturer.mid = "MXAUTDEL1451MON".into(),
+        "mid.differs_from_construction",
+        "parties.manufacturer.mid",
+        Severity::Warning,
+    ),
+    (
+        "filer code",
+        |d| {
+            d.parties.us_broker.filer_code = "B7".into();
+            d.regime.us_entry_number.clear();
+        },
+        "filer_code.format",
+        "parties.usBroker.filerCode",
+        Severity::Error,
+    ),
+    (
+        "SCAC of equipment",
+        |d| {
+            d.parties.carrier.scac = "TRNU".into();
+        },
+        "scac.invalid",
+        "parties.carrier.scac",
+        Severity::Error,
+    ),
     ("no crew id", |d| d.parties.driver.fast_card.clear(), "driver.no_crew_id", "parties.driver.fastCard", Severity::Error),
     ("unknown port", |d| d.transport.us_port = "0901".into(), "us_port.unknown", "transport.usPort", Severity::Error),
-    ("ports that do not face", |d| { d.transport.aduana = "400".into(); d.regime.pedimento_number.clear(); }, "ports.not_facing", "transport.aduana", Severity::Error),
-    ("crossing of another port", |d| d.transport.crossing = "250602".into(), "crossing.other_port", "transport.crossing", Severity::Warning),
+    (
+        "ports that do not face",
+        |d| {
+            d.transport.aduana = "400".into();
+            d.regime.pedimento_number.clear();
+        },
+        "ports.not_facing",
+        "transport.aduana",
+        Severity::Error,
+    ),
+    (
+        "crossing of another port",
+        |d| d.transport.crossing = "250602".into(),
+        "crossing.other_port",
+        "transport.crossing",
+        Severity::Warning,
+    ),
     ("VIN format", |d| d.transport.truck.vin = "1M8GDM9AXKP04278O".into(), "vin.format", "transport.truck.vin", Severity::Error),
-    ("VIN check digit", |d| d.transport.truck.vin = "1M8GDM9A1KP042788".into(), "vin.check_digit", "transport.truck.vin", Severity::Warning),
+    (
+        "VIN check digit",
+        |d| d.transport.truck.vin = "1M8GDM9A1KP042788".into(),
+        "vin.check_digit",
+        "transport.truck.vin",
+        Severity::Warning,
+    ),
     ("no seals on a loaded trailer", |d| d.transport.seals.clear(), "seals.none", "transport.seals", Severity::Warning),
-    ("SCN of another carrier", |d| d.transport.shipment_control_number = "ABCD0012345678".into(), "scn.other_carrier", "transport.shipmentControlNumber", Severity::Error),
-    ("trip of another carrier", |d| d.transport.trip_number = "ABCD20261201A".into(), "trip.other_carrier", "transport.tripNumber", Severity::Warning),
+    (
+        "SCN of another carrier",
+        |d| d.transport.shipment_control_number = "ABCD0012345678".into(),
+        "scn.other_carrier",
+        "transport.shipmentControlNumber",
+        Severity::Error,
+    ),
+    (
+        "trip of another carrier",
+        |d| d.transport.trip_number = "ABCD20261201A".into(),
+        "trip.other_carrier",
+        "transport.tripNumber",
+        Severity::Warning,
+    ),
     ("no arrival", |d| d.transport.estimated_arrival = None, "required", "transport.estimatedArrival", Severity::Error),
-    ("no invoices", |d| { d.commercial.invoices.clear(); for l in &mut d.lines { l.invoice_number.clear(); } }, "required", "commercial.invoices", Severity::Error),
-    ("peso written MXP", |d| d.commercial.invoices[0].currency = "MXP".into(), "currency.mxp", "commercial.invoices[0].currency", Severity::Error),
-    ("unknown incoterm", |d| d.commercial.invoices[0].incoterm = "DDU".into(), "catalog.unknown_code", "commercial.invoices[0].incoterm", Severity::Error),
-    ("CFDI UUID format", |d| d.commercial.invoices[0].cfdi_uuid = "5FB2822E396D47258521CDC4BDD20CCF".into(), "cfdi_uuid.length", "commercial.invoices[0].cfdiUuid", Severity::Error),
+    (
+        "no invoices",
+        |d| {
+            d.commercial.invoices.clear();
+            for l in &mut d.lines {
+                l.invoice_number.clear();
+            }
+        },
+        "required",
+        "commercial.invoices",
+        Severity::Error,
+    ),
+    (
+        "peso written MXP",
+        |d| d.commercial.invoices[0].currency = "MXP".into(),
+        "currency.mxp",
+        "commercial.invoices[0].currency",
+        Severity::Error,
+    ),
+    (
+        "unknown incoterm",
+        |d| d.commercial.invoices[0].incoterm = "DDU".into(),
+        "catalog.unknown_code",
+        "commercial.invoices[0].incoterm",
+        Severity::Error,
+    ),
+    (
+        "CFDI UUID format",
+        |d| d.commercial.invoices[0].cfdi_uuid = "5FB2822E396D47258521CDC4BDD20CCF".into(),
+        "cfdi_uuid.length",
+        "commercial.invoices[0].cfdiUuid",
+        Severity::Error,
+    ),
     ("COVE format", |d| d.commercial.invoices[0].cove = "COVE24716".into(), "cove.length", "commercial.invoices[0].cove", Severity::Error),
-    ("rate with 6 decimals", |d| d.commercial.exchange_rate.mxn_per_usd = Some(dec!(18.254301)), "exchange_rate.too_precise", "commercial.exchangeRate.mxnPerUsd", Severity::Error),
-    ("inverted rate", |d| d.commercial.exchange_rate.mxn_per_usd = Some(dec!(0.05478)), "exchange_rate.implausible", "commercial.exchangeRate.mxnPerUsd", Severity::Warning),
+    (
+        "rate with 6 decimals",
+        |d| d.commercial.exchange_rate.mxn_per_usd = Some(dec!(18.254301)),
+        "exchange_rate.too_precise",
+        "commercial.exchangeRate.mxnPerUsd",
+        Severity::Error,
+    ),
+    (
+        "inverted rate",
+        |d| d.commercial.exchange_rate.mxn_per_usd = Some(dec!(0.05478)),
+        "exchange_rate.implausible",
+        "commercial.exchangeRate.mxnPerUsd",
+        Severity::Warning,
+    ),
     ("unknown clave", |d| d.regime.clave_pedimento = "Z9".into(), "catalog.unknown_code", "regime.clavePedimento", Severity::Error),
-    ("import régimen on a northbound crossing", |d| d.regime.regimen = "IMD".into(), "regimen.wrong_direction", "regime.regimen", Severity::Error),
-    ("pedimento of another aduana", |d| d.regime.pedimento_number = "26  40  3210  6000123".into(), "pedimento.other_aduana", "regime.pedimentoNumber", Severity::Error),
-    ("pedimento of another patente", |d| d.regime.pedimento_number = "26  24  3999  6000123".into(), "pedimento.other_patente", "regime.pedimentoNumber", Severity::Error),
-    ("pedimento year digit", |d| d.regime.pedimento_number = "26  24  3210  5000123".into(), "pedimento.year_digit", "regime.pedimentoNumber", Severity::Warning),
+    (
+        "import régimen on a northbound crossing",
+        |d| d.regime.regimen = "IMD".into(),
+        "regimen.wrong_direction",
+        "regime.regimen",
+        Severity::Error,
+    ),
+    (
+        "pedimento of another aduana",
+        |d| d.regime.pedimento_number = "26  40  3210  6000123".into(),
+        "pedimento.other_aduana",
+        "regime.pedimentoNumber",
+        Severity::Error,
+    ),
+    (
+        "pedimento of another patente",
+        |d| d.regime.pedimento_number = "26  24  3999  6000123".into(),
+        "pedimento.other_patente",
+        "regime.pedimentoNumber",
+        Severity::Error,
+    ),
+    (
+        "pedimento year digit",
+        |d| d.regime.pedimento_number = "26  24  3210  5000123".into(),
+        "pedimento.year_digit",
+        "regime.pedimentoNumber",
+        Severity::Warning,
+    ),
     ("HTS length", |d| d.lines[1].hts = "8708.30.50".into(), "hts.length", "lines[1].hts", Severity::Error),
     ("fracción length", |d| d.lines[2].fraccion = "8708.30.9".into(), "fraccion.length", "lines[2].fraccion", Severity::Error),
     ("NICO format", |d| d.lines[0].nico = "9".into(), "nico.format", "lines[0].nico", Severity::Error),
     ("HS6 differ", |d| d.lines[0].fraccion = "8708.29.99".into(), "classification.hs6_differs", "lines[0].fraccion", Severity::Warning),
-    ("quantities disagree", |d| d.lines[0].us_quantity = Some(dec!(5999)), "quantity.sides_disagree", "lines[0].usQuantity", Severity::Warning),
+    (
+        "quantities disagree",
+        |d| d.lines[0].us_quantity = Some(dec!(5999)),
+        "quantity.sides_disagree",
+        "lines[0].usQuantity",
+        Severity::Warning,
+    ),
     ("net above gross", |d| d.lines[1].net_kg = Some(dec!(7000)), "weight.net_above_gross", "lines[1].netKg", Severity::Error),
     ("no packages", |d| d.lines[2].packages = Some(0), "required", "lines[2].packages", Severity::Error),
     ("unknown UMC", |d| d.lines[0].mx_unit = "6".into(), "catalog.unknown_code", "lines[0].mxUnit", Severity::Error),
-    ("UMC quantity with 4 decimals", |d| { d.lines[0].mx_quantity = Some(dec!(6000.0001)); }, "amount.too_precise", "lines[0].mxQuantity", Severity::Error),
-    ("line of an unknown invoice", |d| { d.lines[0].invoice_number = "FAC-X".into(); d.commercial.invoices[0].total = Some(dec!(30750.00)); }, "line.unknown_invoice", "lines[0].invoiceNumber", Severity::Error),
-    ("lines do not add up", |d| d.commercial.invoices[0].total = Some(dec!(48750.02)), "totals.invoice_mismatch", "commercial.invoices[0].total", Severity::Error),
-    ("USD disagrees with the rate", |d| { d.commercial.invoices[0].currency = "MXN".into(); }, "totals.usd_mismatch", "lines[0].valueUsd", Severity::Error),
-    ("unknown country of origin", |d| d.lines[0].country_of_origin = "XX".into(), "country.unknown", "lines[0].countryOfOrigin", Severity::Error),
+    (
+        "UMC quantity with 4 decimals",
+        |d| {
+            d.lines[0].mx_quantity = Some(dec!(6000.0001));
+        },
+        "amount.too_precise",
+        "lines[0].mxQuantity",
+        Severity::Error,
+    ),
+    (
+        "line of an unknown invoice",
+        |d| {
+            d.lines[0].invoice_number = "FAC-X".into();
+            d.commercial.invoices[0].total = Some(dec!(30750.00));
+        },
+        "line.unknown_invoice",
+        "lines[0].invoiceNumber",
+        Severity::Error,
+    ),
+    (
+        "lines do not add up",
+        |d| d.commercial.invoices[0].total = Some(dec!(48750.02)),
+        "totals.invoice_mismatch",
+        "commercial.invoices[0].total",
+        Severity::Error,
+    ),
+    (
+        "USD disagrees with the rate",
+        |d| {
+            d.commercial.invoices[0].currency = "MXN".into();
+        },
+        "totals.usd_mismatch",
+        "lines[0].valueUsd",
+        Severity::Error,
+    ),
+    (
+        "unknown country of origin",
+        |d| d.lines[0].country_of_origin = "XX".into(),
+        "country.unknown",
+        "lines[0].countryOfOrigin",
+        Severity::Error,
+    ),
     ("claim without certification", |d| d.usmca = None, "usmca.no_certification", "usmca", Severity::Error),
     ("claim without origin criterion", |d| d.lines[1].origin_criterion.clear(), "required", "lines[1].originCriterion", Severity::Error),
     ("unsigned certification", |d| d.usmca.as_mut().unwrap().signed_by.clear(), "required", "usmca.signedBy", Severity::Error),
-    ("blanket over 12 months", |d| { let u = d.usmca.as_mut().unwrap(); u.blanket_to = Some(chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()); }, "usmca.blanket_too_long", "usmca.blanketTo", Severity::Error),
-    ("crossing outside the blanket", |d| { let u = d.usmca.as_mut().unwrap(); u.blanket_to = Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()); }, "dates.outside_blanket", "usmca.blanketFrom", Severity::Error),
-    ("invoice after arrival", |d| d.commercial.invoices[0].date = chrono::NaiveDate::from_ymd_opt(2026, 12, 2), "dates.invoice_after_arrival", "commercial.invoices[0].date", Severity::Error),
-    ("rate after arrival", |d| d.commercial.exchange_rate.date = chrono::NaiveDate::from_ymd_opt(2026, 12, 2), "dates.rate_after_arrival", "commercial.exchangeRate.date", Severity::Warning),
+    (
+        "blanket over 12 months",
+        |d| {
+            let u = d.usmca.as_mut().unwrap();
+            u.blanket_to = Some(chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+        },
+        "usmca.blanket_too_long",
+        "usmca.blanketTo",
+        Severity::Error,
+    ),
+    (
+        "crossing outside the blanket",
+        |d| {
+            let u = d.usmca.as_mut().unwrap();
+            u.blanket_to = Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+        },
+        "dates.outside_blanket",
+        "usmca.blanketFrom",
+        Severity::Error,
+    ),
+    (
+        "invoice after arrival",
+        |d| d.commercial.invoices[0].date = chrono::NaiveDate::from_ymd_opt(2026, 12, 2),
+        "dates.invoice_after_arrival",
+        "commercial.invoices[0].date",
+        Severity::Error,
+    ),
+    (
+        "rate after arrival",
+        |d| d.commercial.exchange_rate.date = chrono::NaiveDate::from_ymd_opt(2026, 12, 2),
+        "dates.rate_after_arrival",
+        "commercial.exchangeRate.date",
+        Severity::Warning,
+    ),
 ];
 
 #[test]
@@ -103,7 +333,10 @@ fn all_findings_are_returned_at_once_errors_first() {
     d.parties.carrier.name.clear();
     let findings = validate(&d);
     let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
-    assert!(codes.contains(&"hts.format") && codes.contains(&"nico.format") && codes.contains(&"seals.none") && codes.contains(&"required"), "{codes:?}");
+    assert!(
+        codes.contains(&"hts.format") && codes.contains(&"nico.format") && codes.contains(&"seals.none") && codes.contains(&"required"),
+        "{codes:?}"
+    );
     let first_warning = findings.iter().position(|f| f.severity == Severity::Warning).unwrap();
     assert!(findings[first_warning..].iter().all(|f| f.severity == Severity::Warning), "errors come first");
 }
@@ -131,7 +364,10 @@ fn a_dollar_line_that_disagrees_with_itself_is_explained_without_a_rate() {
     d.lines[0].value_usd = Some(dec!(100));
     let findings = validate(&d);
     let f = findings.iter().find(|f| f.code == "totals.usd_mismatch").expect("the mismatch is found");
-    assert_eq!(f.message_en, format!("The invoice is in dollars, so the line's dollar value must equal its value of {value} USD, but it says 100 USD"));
+    assert_eq!(
+        f.message_en,
+        format!("The invoice is in dollars, so the line's dollar value must equal its value of {value} USD, but it says 100 USD")
+    );
     assert!(f.message_es.starts_with("La factura está en dólares") && !f.message_es.contains("tipo declarado"), "{}", f.message_es);
 
     d.commercial.invoices[0].currency = "MXN".into();

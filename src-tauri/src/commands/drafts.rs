@@ -86,9 +86,7 @@ pub async fn save_draft(
     declaration: DeclarationDocument,
     expected_revision: u32,
 ) -> Result<Draft, IpcError> {
-    state
-        .with_store(move |store, cx| Ok(store.save_draft(&id, &declaration.read()?, expected_revision, &cx.author, cx.now)?))
-        .await
+    state.with_store(move |store, cx| Ok(store.save_draft(&id, &declaration.read()?, expected_revision, &cx.author, cx.now)?)).await
 }
 
 /// Starts a new draft from a copy of `id` for the next shipment (see `Declaration::duplicate`).

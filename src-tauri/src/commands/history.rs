@@ -38,11 +38,6 @@ pub async fn compare_revisions(state: State<'_, AppState>, id: String, from: u32
 }
 
 #[tauri::command]
-pub async fn restore_revision(
-    state: State<'_, AppState>,
-    id: String,
-    revision: u32,
-    expected_revision: u32,
-) -> Result<Draft, IpcError> {
+pub async fn restore_revision(state: State<'_, AppState>, id: String, revision: u32, expected_revision: u32) -> Result<Draft, IpcError> {
     state.with_store(move |store, cx| Ok(store.restore_revision(&id, revision, expected_revision, &cx.author, cx.now)?)).await
 }

@@ -23,11 +23,7 @@ pub struct Preferences {
 #[tauri::command]
 pub async fn get_preferences(state: State<'_, AppState>) -> Result<Preferences, IpcError> {
     let system_user = state.system_user().to_owned();
-    state
-        .with_store(move |store, _| {
-            Ok(Preferences { language: store.language()?, author_name: store.author_name()?, system_user })
-        })
-        .await
+    state.with_store(move |store, _| Ok(Preferences { language: store.language()?, author_name: store.author_name()?, system_user })).await
 }
 
 #[tauri::command]

@@ -15,12 +15,24 @@ const DRAFTS: usize = 100_000;
 const LINES: usize = 20;
 
 const IMPORTERS: [&str; 8] = [
-    "Gulf Coast Brake Supply LLC", "Río Grande Produce Co", "Sonora Copper Works", "Frontera Appliances Inc",
-    "Bajío Auto Components", "Laredo Steel Distributors", "Pacífico Medical Devices", "Chihuahua Harness Systems",
+    "Gulf Coast Brake Supply LLC",
+    "Río Grande Produce Co",
+    "Sonora Copper Works",
+    "Frontera Appliances Inc",
+    "Bajío Auto Components",
+    "Laredo Steel Distributors",
+    "Pacífico Medical Devices",
+    "Chihuahua Harness Systems",
 ];
 const GOODS: [&str; 8] = [
-    "Disc brake pads", "Fresh avocados Hass", "Copper cathodes", "Refrigerator compressors",
-    "Wiring harnesses", "Steel coils, cold rolled", "Surgical gloves, nitrile", "Alternators, remanufactured",
+    "Disc brake pads",
+    "Fresh avocados Hass",
+    "Copper cathodes",
+    "Refrigerator compressors",
+    "Wiring harnesses",
+    "Steel coils, cold rolled",
+    "Surgical gloves, nitrile",
+    "Alternators, remanufactured",
 ];
 
 fn generated(i: usize) -> Declaration {

@@ -81,7 +81,8 @@ impl Store {
         let mut expected_seq = 1;
         let mut entries = 0;
         while let Some(r) = rows.next()? {
-            let e = AuditEntry { seq: r.get(0)?, at: r.get(1)?, actor: r.get(2)?, action: r.get(3)?, subject: r.get(4)?, detail: r.get(5)? };
+            let e =
+                AuditEntry { seq: r.get(0)?, at: r.get(1)?, actor: r.get(2)?, action: r.get(3)?, subject: r.get(4)?, detail: r.get(5)? };
             let prev: String = r.get(6)?;
             let stored: String = r.get(7)?;
             entries += 1;

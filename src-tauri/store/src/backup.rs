@@ -38,10 +38,8 @@ impl Store {
         }
         let unreadable = |source| StoreError::Unreadable { path: backup.to_owned(), source };
         let conn = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(unreadable)?;
-        let report: Vec<String> = conn
-            .prepare("PRAGMA integrity_check")
-            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-            .map_err(unreadable)?;
+        let report: Vec<String> =
+            conn.prepare("PRAGMA integrity_check").and_then(|mut s| s.query_map([], |r| r.get(0))?.collect()).map_err(unreadable)?;
         if report != ["ok"] {
             return Err(StoreError::IntegrityCheckFailed { path: backup.to_owned(), report: report.join("; ") });
         }

@@ -43,9 +43,9 @@ impl Store {
 
     /// All live drafts, the most recently changed first.
     pub fn list_drafts(&self) -> Result<Vec<DraftSummary>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM draft WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM draft WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"))?;
         let rows = stmt.query_map([], read_summary)?;
         let mut out = Vec::new();
         for row in rows {
@@ -162,10 +162,7 @@ impl Store {
     /// Sets the workflow status.
     pub fn set_status(&mut self, id: &str, status: DraftStatus, author: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        let changed = tx.execute(
-            "UPDATE draft SET status = ?2 WHERE id = ?1 AND deleted_at IS NULL",
-            params![id, status.as_str()],
-        )?;
+        let changed = tx.execute("UPDATE draft SET status = ?2 WHERE id = ?1 AND deleted_at IS NULL", params![id, status.as_str()])?;
         if changed == 0 {
             return Err(StoreError::DraftNotFound { id: id.to_owned() });
         }
@@ -217,22 +214,14 @@ pub(crate) fn current_revision(tx: &Transaction<'_>, id: &str) -> Result<u32, St
 }
 
 /// The live draft's current revision and declaration; `cached` is used when it is that revision.
-pub(crate) fn current_document(
-    tx: &Transaction<'_>,
-    id: &str,
-    cached: Option<CurrentDocument>,
-) -> Result<CurrentDocument, StoreError> {
+pub(crate) fn current_document(tx: &Transaction<'_>, id: &str, cached: Option<CurrentDocument>) -> Result<CurrentDocument, StoreError> {
     let revision = current_revision(tx, id)?;
     if let Some(c) = cached.filter(|c| c.id == id && c.revision == revision) {
         return Ok(c);
     }
-    let document: String = tx.query_row(
-        "SELECT document FROM draft_revision WHERE draft_id = ?1 AND revision = ?2",
-        params![id, revision],
-        |r| r.get(0),
-    )?;
-    let declaration =
-        Declaration::from_json(&document).map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: e.to_string() })?;
+    let document: String =
+        tx.query_row("SELECT document FROM draft_revision WHERE draft_id = ?1 AND revision = ?2", params![id, revision], |r| r.get(0))?;
+    let declaration = Declaration::from_json(&document).map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: e.to_string() })?;
     Ok(CurrentDocument { id: id.to_owned(), revision, declaration })
 }
 
@@ -304,9 +293,9 @@ pub(crate) fn read_summary(r: &Row<'_>) -> rusqlite::Result<Result<DraftSummary,
             direction: Direction::parse(&direction).ok_or_else(|| invalid(format!("unknown direction {direction:?}")))?,
             port_of_entry: r.get(3)?,
             planned_crossing: match (crossing_local, crossing_zone) {
-                (Some(local), Some(zone)) => NaiveDateTime::parse_from_str(&local, LOCAL_FORMAT)
-                    .ok()
-                    .map(|local| PlannedCrossing { local, zone }),
+                (Some(local), Some(zone)) => {
+                    NaiveDateTime::parse_from_str(&local, LOCAL_FORMAT).ok().map(|local| PlannedCrossing { local, zone })
+                }
                 _ => None,
             },
             status: DraftStatus::parse(&status).ok_or_else(|| invalid(format!("unknown status {status:?}")))?,

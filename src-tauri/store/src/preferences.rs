@@ -11,20 +11,15 @@ const AUTHOR_NAME: &str = "author_name";
 impl Store {
     /// The chosen interface language, or `None` before the user has chosen one.
     pub fn language(&self) -> Result<Option<Language>, StoreError> {
-        let code: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM preference WHERE key = ?1", [LANGUAGE], |r| r.get(0))
-            .optional()?;
+        let code: Option<String> =
+            self.conn.query_row("SELECT value FROM preference WHERE key = ?1", [LANGUAGE], |r| r.get(0)).optional()?;
         // An unknown code (written by a newer version) reads as "not chosen" rather than failing.
         Ok(code.as_deref().and_then(Language::from_code))
     }
 
     /// The name to record as author instead of the OS user, if the user set one.
     pub fn author_name(&self) -> Result<Option<String>, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM preference WHERE key = ?1", [AUTHOR_NAME], |r| r.get(0))
-            .optional()?)
+        Ok(self.conn.query_row("SELECT value FROM preference WHERE key = ?1", [AUTHOR_NAME], |r| r.get(0)).optional()?)
     }
 
     /// Sets the author name (already checked with `cruce_core::author_name`); `None` goes back to

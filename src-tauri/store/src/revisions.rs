@@ -24,10 +24,11 @@ impl Store {
     /// Every revision of a draft, newest first.
     pub fn history(&self, id: &str) -> Result<Vec<RevisionInfo>, StoreError> {
         self.require_draft(id)?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT revision, saved_at, author, summary FROM draft_revision WHERE draft_id = ?1 ORDER BY revision DESC",
-        )?;
-        let rows = stmt.query_map([id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT revision, saved_at, author, summary FROM draft_revision WHERE draft_id = ?1 ORDER BY revision DESC")?;
+        let rows =
+            stmt.query_map([id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (revision, saved_at, author, summary) = row?;
@@ -42,7 +43,9 @@ impl Store {
         self.require_draft(id)?;
         let document: String = self
             .conn
-            .query_row("SELECT document FROM draft_revision WHERE draft_id = ?1 AND revision = ?2", rusqlite::params![id, revision], |r| r.get(0))
+            .query_row("SELECT document FROM draft_revision WHERE draft_id = ?1 AND revision = ?2", rusqlite::params![id, revision], |r| {
+                r.get(0)
+            })
             .optional()?
             .ok_or(StoreError::RevisionNotFound { id: id.to_owned(), revision })?;
         Declaration::from_json(&document).map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: e.to_string() })
@@ -77,10 +80,8 @@ impl Store {
     }
 
     fn require_draft(&self, id: &str) -> Result<(), StoreError> {
-        let live: Option<i64> = self
-            .conn
-            .query_row("SELECT 1 FROM draft WHERE id = ?1 AND deleted_at IS NULL", [id], |r| r.get(0))
-            .optional()?;
+        let live: Option<i64> =
+            self.conn.query_row("SELECT 1 FROM draft WHERE id = ?1 AND deleted_at IS NULL", [id], |r| r.get(0)).optional()?;
         live.map(|_| ()).ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })
     }
 }

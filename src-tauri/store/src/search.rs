@@ -166,9 +166,8 @@ impl Store {
         page_args.push(Value::Integer(limit.into()));
         page_args.push(Value::Integer(q.offset.into()));
         let columns = SUMMARY_COLUMNS.split(", ").map(|c| format!("d.{c}")).collect::<Vec<_>>().join(", ");
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("SELECT {columns} FROM {from} WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?"))?;
+        let mut stmt =
+            self.conn.prepare_cached(&format!("SELECT {columns} FROM {from} WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?"))?;
         let rows = stmt.query_map(rusqlite::params_from_iter(page_args.iter()), read_summary)?;
         let mut items = Vec::new();
         for row in rows {

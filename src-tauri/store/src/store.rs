@@ -28,8 +28,7 @@ impl Store {
     /// it. A file that is not a readable Cruce database is left untouched and reported.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|source| StoreError::CreateFolder { path: parent.to_owned(), source })?;
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::CreateFolder { path: parent.to_owned(), source })?;
         }
         Self::open_with(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE)
     }
@@ -56,8 +55,7 @@ impl Store {
         let mut conn = Connection::open_with_flags(path, flags).map_err(unreadable)?;
         // SQLite opens lazily: the first statement is where a damaged or foreign file shows up.
         // Reading the header before any write guarantees such a file is never modified.
-        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0))
-            .map_err(unreadable)?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)).map_err(unreadable)?;
         // Refuse a newer schema before configure() switches the journal mode, which is a write.
         check_not_newer(&conn)?;
         configure(&conn).map_err(unreadable)?;

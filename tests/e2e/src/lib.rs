@@ -82,8 +82,7 @@ impl Driver {
             match ClientBuilder::rustls().expect("TLS setup").capabilities(caps.clone()).connect(&url).await {
                 Ok(client) => break client,
                 Err(e)
-                    if attempt < 3
-                        && matches!(e, NewSessionError::Failed(_) | NewSessionError::FailedC(_) | NewSessionError::Lost(_)) =>
+                    if attempt < 3 && matches!(e, NewSessionError::Failed(_) | NewSessionError::FailedC(_) | NewSessionError::Lost(_)) =>
                 {
                     eprintln!("WebDriver session request {attempt} got no answer ({e}); asking again");
                     attempt += 1;
@@ -165,7 +164,10 @@ impl App {
         // WebKitWebDriver does not scroll elements inside the app's scrolling area into view
         // before clicking; do what it should, then click as a user does.
         self.client
-            .execute("arguments[0].scrollIntoView({ block: 'center' }); return true;", vec![serde_json::to_value(&el).expect("element reference")])
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' }); return true;",
+                vec![serde_json::to_value(&el).expect("element reference")],
+            )
             .await
             .expect("scroll into view");
         if let Err(e) = el.click().await {
@@ -188,10 +190,7 @@ impl App {
     /// misjudges where a sticky element is once the page under it has scrolled and refuses the
     /// click as "not interactable" although it is in view; scrolling to the top first avoids it.
     pub async fn click_sticky(&self, css: &str) {
-        self.client
-            .execute("document.querySelector('.scroll')?.scrollTo(0, 0); return true;", vec![])
-            .await
-            .expect("scroll to top");
+        self.client.execute("document.querySelector('.scroll')?.scrollTo(0, 0); return true;", vec![]).await.expect("scroll to top");
         self.click(css).await;
     }
 
@@ -204,8 +203,7 @@ impl App {
     /// text and moves its one input to the cell with the cursor, which selects the cell's text.
     pub async fn type_in_cell(&self, path: &str, text: &str) {
         self.click(&testid(&format!("cell-{path}"))).await;
-        self.wait_until(&format!("the cursor is on cell {path}"), || async { self.focused_path().await.as_deref() == Some(path) })
-            .await;
+        self.wait_until(&format!("the cursor is on cell {path}"), || async { self.focused_path().await.as_deref() == Some(path) }).await;
         self.keys(text).await;
     }
 

@@ -26,19 +26,15 @@ async fn a_draft_survives_a_restart_and_the_language_is_remembered() {
     app.type_into(&testid("field-date"), "2026-12-02").await;
     app.type_into(&testid("field-time"), "07:45").await;
     app.click(&testid("save")).await;
-    app.wait_until("the new draft is saved", || async {
-        app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("saved")
-    })
-    .await;
+    app.wait_until("the new draft is saved", || async { app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("saved") })
+        .await;
     assert_eq!(app.value(&testid("field-zone")).await, "America/Chicago", "Laredo's zone was filled in");
 
     // --- Edit a field: it saves itself shortly after typing stops ----------------------------
     app.type_into(&testid("field-reference"), "-B").await;
     app.wait_for_text(&testid("editor-title"), "E2E-LRD-0001-B").await;
-    app.wait_until("the edit is autosaved", || async {
-        app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("saved")
-    })
-    .await;
+    app.wait_until("the edit is autosaved", || async { app.attr(&testid("save-state"), "data-state").await.as_deref() == Some("saved") })
+        .await;
     app.screenshot("02-editor-en").await;
 
     // --- A bad value is refused with a message at the field, and is not saved ----------------
@@ -146,8 +142,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     // Three lines from the keyboard: Tab across, Ctrl+Enter for the next line.
     app.click_sticky(&testid("tab-lines")).await;
     app.click(&testid("add-line")).await;
-    app.wait_until("the first line has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[0].description") })
-        .await;
+    app.wait_until("the first line has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[0].description") }).await;
     let line = |d: &str, hts: &str, fraccion: &str| format!("{d}{TAB}{hts}{TAB}{fraccion}{TAB}00");
     app.keys(&line("Brake pads", "8708305090", "87083099")).await;
     app.keys(&format!("{CTRL}{ENTER}{RELEASE}")).await;
@@ -172,8 +167,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     let errors: u32 = app.attr(&testid("error-count"), "data-errors").await.unwrap().parse().unwrap();
     assert!(errors >= 2, "the RFC and the HTS at least: {errors}");
     app.click("[data-testid=finding][data-path=\"lines[1].hts\"]").await;
-    app.wait_until("the HTS cell of line 2 has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[1].hts") })
-        .await;
+    app.wait_until("the HTS cell of line 2 has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[1].hts") }).await;
     app.keys("8708305020").await; // following a finding selects the cell's text
     assert_eq!(app.cell_text("lines[1].hts").await, "8708305020");
     app.wait_saved().await;
@@ -182,10 +176,8 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     })
     .await;
     app.click("[data-testid=finding][data-path=\"parties.mexicanParty.rfc\"]").await;
-    app.wait_until("the RFC field has the cursor", || async {
-        app.focused_path().await.as_deref() == Some("parties.mexicanParty.rfc")
-    })
-    .await;
+    app.wait_until("the RFC field has the cursor", || async { app.focused_path().await.as_deref() == Some("parties.mexicanParty.rfc") })
+        .await;
     app.screenshot("08-finding-followed-en").await;
 
     // Spanish and back.
@@ -236,12 +228,14 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.wait_for_text(&testid("us-view"), "CBP").await;
     app.screenshot("13-views-en").await;
     app.click("[data-testid=view-value][data-source=\"parties.mexicanParty.rfc\"]").await;
-    app.wait_until("the RFC field has the cursor", || async {
-        app.focused_path().await.as_deref() == Some("parties.mexicanParty.rfc")
-    })
-    .await;
+    app.wait_until("the RFC field has the cursor", || async { app.focused_path().await.as_deref() == Some("parties.mexicanParty.rfc") })
+        .await;
     assert_eq!(app.value(&testid("field-parties.exporter.name")).await, "<b>Frenos</b> del Norte <script>window.hacked = 1</script>");
-    let hacked = app.client.execute("return window.hacked === undefined && document.querySelectorAll('b, script:not([src])').length;", vec![]).await.unwrap();
+    let hacked = app
+        .client
+        .execute("return window.hacked === undefined && document.querySelectorAll('b, script:not([src])').length;", vec![])
+        .await
+        .unwrap();
     assert_eq!(hacked, serde_json::json!(0), "typed markup is text: nothing ran, no element was made");
     app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text(&testid("tab-parties"), "Partes").await;
@@ -265,10 +259,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.wait_for_text(&testid("editor-title"), "Copy of").await;
     app.click_sticky(&testid("back-to-list")).await;
     app.wait_for_text(&testid("draft-count"), "2 declarations").await;
-    app.client
-        .execute("document.querySelector('[data-testid=draft-row]').focus(); return true;", vec![])
-        .await
-        .unwrap();
+    app.client.execute("document.querySelector('[data-testid=draft-row]').focus(); return true;", vec![]).await.unwrap();
     app.keys("\u{E017}").await; // Delete
     app.wait_for_text(&testid("undo-delete"), "Copy of E2E-KBD-0003").await;
     app.wait_for_text(&testid("draft-count"), "1 declaration").await;
@@ -367,11 +358,18 @@ async fn an_edit_in_conflict_is_kept_as_a_copy_when_leaving_the_editor() {
 
     // What is stored: their revision untouched, the user's edit in the copy.
     let stored = other.get_draft(&id).unwrap();
-    assert_eq!((stored.revision, stored.declaration.reference.as_str()), (theirs.revision + 1, reference.as_str()), "theirs is not overwritten");
+    assert_eq!(
+        (stored.revision, stored.declaration.reference.as_str()),
+        (theirs.revision + 1, reference.as_str()),
+        "theirs is not overwritten"
+    );
     assert_eq!(stored.declaration.parties.carrier.name, "Changed by a colleague");
     let kept = other.list_drafts().unwrap().into_iter().find(|d| d.reference == copy).expect("the copy is stored");
     let kept = other.get_draft(&kept.id).unwrap();
-    assert_eq!(kept.declaration.parties.carrier.name, theirs.declaration.parties.carrier.name, "the copy is the user's version, not theirs");
+    assert_eq!(
+        kept.declaration.parties.carrier.name, theirs.declaration.parties.carrier.name,
+        "the copy is the user's version, not theirs"
+    );
     assert_eq!(kept.declaration.lines.len(), theirs.declaration.lines.len(), "with all its lines");
     app.quit().await;
     drop(driver);

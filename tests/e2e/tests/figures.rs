@@ -106,9 +106,7 @@ async fn figures_launch_to_list_and_opening_a_1000_line_declaration() {
             .await
             .expect("in-page probe");
         assert!(probe.get("error").is_none(), "in-page probe failed: {probe}");
-        let series = |name: &str| -> Vec<f64> {
-            probe[name].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect()
-        };
+        let series = |name: &str| -> Vec<f64> { probe[name].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect() };
         typing.extend(series("typing"));
         scrolling.extend(series("scrolling"));
         moving.extend(series("moving"));

@@ -54,9 +54,17 @@ pub static US_ENTRY_TYPES: [Code; 22] = [
 pub static REGIMENES: [Code; 10] = [
     k("IMD", "Definitive import", "Importación definitiva"),
     k("EXD", "Definitive export", "Exportación definitiva"),
-    k("ITR", "Temporary import for processing, transformation or repair", "Importación temporal para elaboración, transformación o reparación"),
+    k(
+        "ITR",
+        "Temporary import for processing, transformation or repair",
+        "Importación temporal para elaboración, transformación o reparación",
+    ),
     k("ITE", "Temporary import to return in the same state", "Importación temporal para retornar en el mismo estado"),
-    k("ETR", "Temporary export for processing, transformation or repair", "Exportación temporal para elaboración, transformación o reparación"),
+    k(
+        "ETR",
+        "Temporary export for processing, transformation or repair",
+        "Exportación temporal para elaboración, transformación o reparación",
+    ),
     k("ETE", "Temporary export to return in the same state", "Exportación temporal para retornar en el mismo estado"),
     k("DFI", "Bonded warehouse", "Depósito fiscal"),
     k("RFE", "Strategic bonded facility", "Recinto fiscalizado estratégico"),
@@ -106,15 +114,16 @@ pub static ORIGIN_CRITERIA: [Code; 4] = [
     k("A", "Wholly obtained or produced in the USMCA territory", "Totalmente obtenida o producida en territorio T-MEC"),
     k("B", "Produced entirely from originating materials", "Producida exclusivamente a partir de materiales originarios"),
     k("C", "Meets the product-specific rule of origin", "Cumple la regla de origen específica"),
-    k("D", "Meets Article 4.2(d) (unassembled goods / same subheading)", "Cumple el Artículo 4.2(d) (mercancías sin ensamblar / misma subpartida)"),
+    k(
+        "D",
+        "Meets Article 4.2(d) (unassembled goods / same subheading)",
+        "Cumple el Artículo 4.2(d) (mercancías sin ensamblar / misma subpartida)",
+    ),
 ];
 
 /// Who signs a USMCA certification (data element 1).
-pub static CERTIFIER_ROLES: [Code; 3] = [
-    k("importer", "Importer", "Importador"),
-    k("exporter", "Exporter", "Exportador"),
-    k("producer", "Producer", "Productor"),
-];
+pub static CERTIFIER_ROLES: [Code; 3] =
+    [k("importer", "Importer", "Importador"), k("exporter", "Exporter", "Exportador"), k("producer", "Producer", "Productor")];
 
 #[cfg(test)]
 mod tests {

@@ -202,12 +202,20 @@ pub fn find_currency(code: &str) -> Option<&'static Currency> {
 
 /// The code the pedimento uses for an ISO 4217 currency (Apéndice 5): MXN becomes MXP.
 pub fn pedimento_currency_code(iso: &str) -> &str {
-    if iso == "MXN" { "MXP" } else { iso }
+    if iso == "MXN" {
+        "MXP"
+    } else {
+        iso
+    }
 }
 
 /// The ISO 4217 code for a pedimento currency code: MXP becomes MXN.
 pub fn iso_currency_code(pedimento: &str) -> &str {
-    if pedimento == "MXP" { "MXN" } else { pedimento }
+    if pedimento == "MXP" {
+        "MXN"
+    } else {
+        pedimento
+    }
 }
 
 #[cfg(test)]

@@ -27,12 +27,7 @@ const MOUNTAIN: &str = "America/Denver";
 const ARIZONA: &str = "America/Phoenix";
 const PACIFIC: &str = "America/Los_Angeles";
 
-const fn port(
-    code: &'static str,
-    name: &'static str,
-    state: &'static str,
-    time_zone: &'static str,
-) -> UsPort {
+const fn port(code: &'static str, name: &'static str, state: &'static str, time_zone: &'static str) -> UsPort {
     UsPort { code, name, state, time_zone }
 }
 
@@ -87,14 +82,8 @@ mod tests {
         sorted.dedup();
         assert_eq!(codes, sorted, "catalog must be sorted by code without duplicates");
         for code in codes {
-            assert!(
-                code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()),
-                "{code} is not a DDPP code"
-            );
-            assert!(
-                ["23", "24", "25", "26"].contains(&&code[..2]),
-                "{code} is outside the southern-border districts 23-26"
-            );
+            assert!(code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()), "{code} is not a DDPP code");
+            assert!(["23", "24", "25", "26"].contains(&&code[..2]), "{code} is outside the southern-border districts 23-26");
         }
     }
 

@@ -169,7 +169,10 @@ mod tests {
         b.lines[2].hts = "8708.30.5090".into();
         b.lines.pop();
         let changes = diff(&a, &b);
-        assert_eq!(changes[0], FieldChange { path: "reference".into(), before: Some("LRD-2026-0417".into()), after: Some("LRD-2026-0418".into()) });
+        assert_eq!(
+            changes[0],
+            FieldChange { path: "reference".into(), before: Some("LRD-2026-0417".into()), after: Some("LRD-2026-0418".into()) }
+        );
         assert!(changes.iter().any(|c| c.path == "lines[2].hts" && c.after.is_none()), "line 3 removed");
         assert_eq!(summarize(&changes[..1]), "reference");
         assert!(summarize(&changes).ends_with("more"));

@@ -52,10 +52,8 @@ impl Declaration {
             Some(Some(found)) => return Err(DocumentError::UnsupportedVersion { found, supported: super::SCHEMA_VERSION }),
             Some(None) => return Err(DocumentError::Field { path: "schemaVersion".into(), message: "must be a whole number".into() }),
         }
-        serde_path_to_error::deserialize(value).map_err(|e| DocumentError::Field {
-            path: display_path(&e.path().to_string()),
-            message: e.inner().to_string(),
-        })
+        serde_path_to_error::deserialize(value)
+            .map_err(|e| DocumentError::Field { path: display_path(&e.path().to_string()), message: e.inner().to_string() })
     }
 
     pub fn to_json(&self) -> String {
@@ -66,5 +64,9 @@ impl Declaration {
 /// `lines[3].hts` rather than serde_path_to_error's `lines[3].hts` with a leading `.`.
 fn display_path(path: &str) -> String {
     let p = path.trim_start_matches('.');
-    if p.is_empty() { "(document)".to_owned() } else { p.to_owned() }
+    if p.is_empty() {
+        "(document)".to_owned()
+    } else {
+        p.to_owned()
+    }
 }

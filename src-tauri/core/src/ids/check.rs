@@ -7,8 +7,22 @@ use super::*;
 
 /// Every identifier kind `check` knows, by its command-line name.
 pub const KINDS: &[&str] = &[
-    "entry-number", "importer-number", "mid", "scac", "scn", "hts", "fraccion", "nico", "rfc", "curp",
-    "pedimento", "cove", "cfdi-uuid", "vin", "filer-code", "patente",
+    "entry-number",
+    "importer-number",
+    "mid",
+    "scac",
+    "scn",
+    "hts",
+    "fraccion",
+    "nico",
+    "rfc",
+    "curp",
+    "pedimento",
+    "cove",
+    "cfdi-uuid",
+    "vin",
+    "filer-code",
+    "patente",
 ];
 
 /// The outcome of checking one identifier.
@@ -41,14 +55,24 @@ pub fn check(kind: &str, value: &str) -> Option<IdCheck> {
         "hts" => HtsNumber::parse(value).map(|v| v.to_string()),
         "fraccion" => {
             let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() == 10 { FraccionNico::parse(value).map(|v| v.to_string()) } else { Fraccion::parse(value).map(|v| v.to_string()) }
+            if digits.len() == 10 {
+                FraccionNico::parse(value).map(|v| v.to_string())
+            } else {
+                Fraccion::parse(value).map(|v| v.to_string())
+            }
         }
         "nico" => Nico::parse(value).map(|v| v.digits().to_owned()),
         "rfc" => Rfc::parse(value).map(|v| {
             if !v.check_digit_ok() {
                 warnings.push((
-                    format!("the check digit should be {} by the published algorithm; about 1.5% of real RFCs differ", v.expected_check_digit()),
-                    format!("según el algoritmo publicado el dígito verificador debería ser {}; cerca del 1.5 % de los RFC reales no lo cumple", v.expected_check_digit()),
+                    format!(
+                        "the check digit should be {} by the published algorithm; about 1.5% of real RFCs differ",
+                        v.expected_check_digit()
+                    ),
+                    format!(
+                        "según el algoritmo publicado el dígito verificador debería ser {}; cerca del 1.5 % de los RFC reales no lo cumple",
+                        v.expected_check_digit()
+                    ),
                 ));
             }
             v.to_string()

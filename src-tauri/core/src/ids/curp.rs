@@ -9,8 +9,8 @@ const WHAT: &str = "CURP";
 const ALPHABET: &str = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
 /// State of birth codes; NE means born abroad.
 const STATES: [&str; 33] = [
-    "AS", "BC", "BS", "CC", "CH", "CL", "CM", "CS", "DF", "DG", "GR", "GT", "HG", "JC", "MC", "MN", "MS", "NE",
-    "NL", "NT", "OC", "PL", "QR", "QT", "SL", "SP", "SR", "TC", "TL", "TS", "VZ", "YN", "ZS",
+    "AS", "BC", "BS", "CC", "CH", "CL", "CM", "CS", "DF", "DG", "GR", "GT", "HG", "JC", "MC", "MN", "MS", "NE", "NL", "NT", "OC", "PL",
+    "QR", "QT", "SL", "SP", "SR", "TC", "TL", "TS", "VZ", "YN", "ZS",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -56,11 +56,7 @@ impl Curp {
 
 /// Σ index(cᵢ)·(18 − i) over the first 17 characters; the digit is (10 − sum mod 10) mod 10.
 fn check_digit(body: &str) -> char {
-    let sum: usize = body
-        .chars()
-        .enumerate()
-        .map(|(i, c)| ALPHABET.chars().position(|a| a == c).unwrap_or(0) * (18 - i))
-        .sum();
+    let sum: usize = body.chars().enumerate().map(|(i, c)| ALPHABET.chars().position(|a| a == c).unwrap_or(0) * (18 - i)).sum();
     char::from_digit(((10 - sum % 10) % 10) as u32, 10).unwrap_or('0')
 }
 

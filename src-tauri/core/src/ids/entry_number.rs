@@ -60,7 +60,11 @@ fn check_digit(base: &str) -> char {
         .map(|(i, d)| {
             if i % 2 == 1 {
                 let twice = d * 2;
-                if twice > 9 { twice - 9 } else { twice }
+                if twice > 9 {
+                    twice - 9
+                } else {
+                    twice
+                }
             } else {
                 d
             }
@@ -121,9 +125,6 @@ mod tests {
         for (raw, code) in cases {
             assert_eq!(EntryNumber::parse(raw).unwrap_err().code(), *code, "{raw}");
         }
-        assert_eq!(
-            EntryNumber::parse("ABC-1234567-5").unwrap_err(),
-            IdError::CheckDigit { what: WHAT, expected: '6', found: '5' }
-        );
+        assert_eq!(EntryNumber::parse("ABC-1234567-5").unwrap_err(), IdError::CheckDigit { what: WHAT, expected: '6', found: '5' });
     }
 }

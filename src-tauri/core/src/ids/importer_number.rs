@@ -12,7 +12,10 @@ const PATTERN: &str = "NN-NNNNNNNXX (EIN + suffix), NNN-NN-NNNN (SSN) or YYDDPP-
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImporterNumber {
     /// 9-digit EIN and its 2-character suffix (most companies use "00").
-    Ein { ein: String, suffix: String },
+    Ein {
+        ein: String,
+        suffix: String,
+    },
     Ssn(String),
     CbpAssigned(String),
 }
@@ -27,9 +30,7 @@ impl ImporterNumber {
         let compact: String = s.chars().filter(|c| *c != '-').collect();
         match parts.as_slice() {
             // NN-NNNNNNNXX
-            [a, b] if a.len() == 2 && b.len() == 9 && all_digits(a) && all_digits(&b[..7]) && all_alnum(&b[7..]) => {
-                ein(&compact)
-            }
+            [a, b] if a.len() == 2 && b.len() == 9 && all_digits(a) && all_digits(&b[..7]) && all_alnum(&b[7..]) => ein(&compact),
             // YYDDPP-NNNNN
             [a, b] if a.len() == 6 && b.len() == 5 && all_digits(a) && all_digits(b) => Ok(Self::CbpAssigned(compact)),
             // NNN-NN-NNNN

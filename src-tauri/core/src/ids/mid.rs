@@ -46,10 +46,7 @@ impl Mid {
             });
         }
         if find_country_alpha2(country).is_none() && !CANADIAN_PROVINCES.contains(&country) {
-            return Err(IdError::Invalid {
-                what: WHAT,
-                reason: "the first two letters must be the ISO code of the country of origin",
-            });
+            return Err(IdError::Invalid { what: WHAT, reason: "the first two letters must be the ISO code of the country of origin" });
         }
         Ok(Self(s))
     }
@@ -85,7 +82,8 @@ fn name_letters(name: &str) -> String {
         if letters.is_empty() || SKIPPED_WORDS.contains(&letters.as_str()) {
             continue;
         }
-        let is_initial = token.ends_with('.') && letters.len() <= 3 && token.matches('.').count() >= 1 && letters.len() == token.matches('.').count();
+        let is_initial =
+            token.ends_with('.') && letters.len() <= 3 && token.matches('.').count() >= 1 && letters.len() == token.matches('.').count();
         match words.last_mut() {
             // "A. B. C. Company": initials written apart join the previous initials.
             Some(last) if is_initial && last.ends_with('.') => {
@@ -95,11 +93,7 @@ fn name_letters(name: &str) -> String {
             _ => words.push(if is_initial { format!("{letters}.") } else { letters }),
         }
     }
-    words
-        .iter()
-        .take(2)
-        .map(|w| w.trim_end_matches('.').chars().filter(char::is_ascii_uppercase).take(3).collect::<String>())
-        .collect()
+    words.iter().take(2).map(|w| w.trim_end_matches('.').chars().filter(char::is_ascii_uppercase).take(3).collect::<String>()).collect()
 }
 
 /// The largest number in the street line, punctuation inside it ignored ("12,34,56" reads as

@@ -57,7 +57,13 @@ pub(crate) fn all_alnum(s: &str) -> bool {
 
 /// A tariff number of `len` digits written with optional dots and blanks; chapters 00 and 77 do
 /// not exist in the Harmonized System, on either side of the border.
-pub(crate) fn tariff_digits(raw: &str, what: &'static str, len: usize, pattern: &'static str, expected: &'static str) -> Result<String, IdError> {
+pub(crate) fn tariff_digits(
+    raw: &str,
+    what: &'static str,
+    len: usize,
+    pattern: &'static str,
+    expected: &'static str,
+) -> Result<String, IdError> {
     let s = strip(raw, &['.', ' ']);
     if s.is_empty() {
         return Err(IdError::Empty { what });

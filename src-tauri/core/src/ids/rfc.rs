@@ -53,9 +53,8 @@ impl Rfc {
         let name_ok = chars[..letters].iter().all(|c| c.is_ascii_uppercase() || *c == '&' || *c == 'Ñ');
         let date: String = chars[letters..letters + 6].iter().collect();
         let tail = &chars[letters + 6..];
-        let tail_ok = matches!(tail[0], '1'..='9' | 'A'..='V')
-            && matches!(tail[1], '1'..='9' | 'A'..='Z')
-            && matches!(tail[2], '0'..='9' | 'A');
+        let tail_ok =
+            matches!(tail[0], '1'..='9' | 'A'..='V') && matches!(tail[1], '1'..='9' | 'A'..='Z') && matches!(tail[2], '0'..='9' | 'A');
         if !name_ok || !date.bytes().all(|b| b.is_ascii_digit()) || !tail_ok {
             return Err(IdError::Format {
                 what: WHAT,
@@ -102,11 +101,7 @@ pub(crate) fn yymmdd_exists(date: &str) -> bool {
 /// (11 − sum) mod 11, with 10 written "A".
 fn check_digit(body: &[char]) -> char {
     let padded: Vec<char> = std::iter::repeat_n(' ', 12 - body.len()).chain(body.iter().copied()).collect();
-    let sum: usize = padded
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ALPHABET.chars().position(|a| a == *c).unwrap_or(0) * (13 - i))
-        .sum();
+    let sum: usize = padded.iter().enumerate().map(|(i, c)| ALPHABET.chars().position(|a| a == *c).unwrap_or(0) * (13 - i)).sum();
     ALPHABET.chars().nth((11 - sum % 11) % 11).unwrap_or('0')
 }
 

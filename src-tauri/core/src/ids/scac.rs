@@ -25,10 +25,7 @@ impl Scac {
             return Err(IdError::Format { what: WHAT, pattern: "4 letters" });
         }
         if s.ends_with(['U', 'X', 'Z']) {
-            return Err(IdError::Invalid {
-                what: WHAT,
-                reason: "a SCAC ending in U, X or Z belongs to equipment, not to a carrier",
-            });
+            return Err(IdError::Invalid { what: WHAT, reason: "a SCAC ending in U, X or Z belongs to equipment, not to a carrier" });
         }
         Ok(Self(s))
     }
@@ -83,7 +80,9 @@ mod tests {
     #[test]
     fn scac_rules() {
         assert_eq!(Scac::parse(" abcd ").unwrap().as_str(), "ABCD");
-        for (raw, code) in [("", "empty"), ("ABC", "length"), ("AB1D", "format"), ("MSCU", "invalid"), ("TTXX", "invalid"), ("TRLZ", "invalid")] {
+        for (raw, code) in
+            [("", "empty"), ("ABC", "length"), ("AB1D", "format"), ("MSCU", "invalid"), ("TTXX", "invalid"), ("TRLZ", "invalid")]
+        {
             assert_eq!(Scac::parse(raw).unwrap_err().code(), code, "{raw}");
         }
     }

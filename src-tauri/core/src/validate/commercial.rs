@@ -26,7 +26,13 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
             f.missing(format!("{path}.number"), "the invoice number", "el número de factura", src::FORM_7501);
         }
         if c.invoices.iter().take(i).any(|o| o.number.trim() == inv.number.trim() && !blank(&inv.number)) {
-            f.error("invoice.duplicate", format!("{path}.number"), format!("Invoice {} is listed twice", inv.number.trim()), format!("La factura {} aparece dos veces", inv.number.trim()), src::CONSISTENCY);
+            f.error(
+                "invoice.duplicate",
+                format!("{path}.number"),
+                format!("Invoice {} is listed twice", inv.number.trim()),
+                format!("La factura {} aparece dos veces", inv.number.trim()),
+                src::CONSISTENCY,
+            );
         }
         if inv.date.is_none() {
             f.missing(format!("{path}.date"), "the invoice date", "la fecha de la factura", src::FORM_7501);
@@ -35,16 +41,39 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         if currency.is_empty() {
             f.missing(format!("{path}.currency"), "the invoice currency", "la moneda de la factura", src::CURRENCIES);
         } else if currency == "MXP" {
-            f.error("currency.mxp", format!("{path}.currency"), "Write the peso as MXN; Cruce writes MXP on the pedimento itself", "Escriba el peso como MXN; Cruce escribe MXP en el pedimento", src::CURRENCIES);
+            f.error(
+                "currency.mxp",
+                format!("{path}.currency"),
+                "Write the peso as MXN; Cruce writes MXP on the pedimento itself",
+                "Escriba el peso como MXN; Cruce escribe MXP en el pedimento",
+                src::CURRENCIES,
+            );
         } else if find_currency(currency).is_none() {
-            f.error("currency.unknown", format!("{path}.currency"), format!("{currency:?} is not an ISO 4217 currency"), format!("{currency:?} no es una moneda ISO 4217"), src::CURRENCIES);
+            f.error(
+                "currency.unknown",
+                format!("{path}.currency"),
+                format!("{currency:?} is not an ISO 4217 currency"),
+                format!("{currency:?} no es una moneda ISO 4217"),
+                src::CURRENCIES,
+            );
         } else if !matches!(currency, "USD" | "MXN") && inv.usd_per_unit.is_none() {
-            f.missing(format!("{path}.usdPerUnit"), format!("the USD equivalence of {currency}").as_str(), format!("la equivalencia en USD de {currency}").as_str(), src::EXCHANGE_RATE);
+            f.missing(
+                format!("{path}.usdPerUnit"),
+                format!("the USD equivalence of {currency}").as_str(),
+                format!("la equivalencia en USD de {currency}").as_str(),
+                src::EXCHANGE_RATE,
+            );
         }
         code_in(f, &INCOTERMS, &inv.incoterm, &format!("{path}.incoterm"), "Incoterm", "Incoterm", true, src::INCOTERMS);
         if blank(&inv.cfdi_uuid) {
             if d.direction == Direction::Northbound {
-                f.warning("cfdi.missing", format!("{path}.cfdiUuid"), "A Mexican export needs the CFDI with Comercio Exterior: enter its folio fiscal (UUID)", "Una exportación mexicana requiere el CFDI con complemento de Comercio Exterior: capture su folio fiscal (UUID)", src::CFDI);
+                f.warning(
+                    "cfdi.missing",
+                    format!("{path}.cfdiUuid"),
+                    "A Mexican export needs the CFDI with Comercio Exterior: enter its folio fiscal (UUID)",
+                    "Una exportación mexicana requiere el CFDI con complemento de Comercio Exterior: capture su folio fiscal (UUID)",
+                    src::CFDI,
+                );
             }
         } else if let Err(e) = CfdiUuid::parse(&inv.cfdi_uuid) {
             f.id("cfdi_uuid", format!("{path}.cfdiUuid"), &e, src::CFDI);
@@ -58,14 +87,37 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
 
     let rate = &c.exchange_rate;
     match rate.mxn_per_usd {
-        None => f.missing("commercial.exchangeRate.mxnPerUsd", "the exchange rate (MXN per USD)", "el tipo de cambio (MXN por USD)", src::EXCHANGE_RATE),
-        Some(r) if r <= Decimal::ZERO => f.error("exchange_rate.not_positive", "commercial.exchangeRate.mxnPerUsd", "The exchange rate must be greater than zero", "El tipo de cambio debe ser mayor que cero", src::EXCHANGE_RATE),
+        None => f.missing(
+            "commercial.exchangeRate.mxnPerUsd",
+            "the exchange rate (MXN per USD)",
+            "el tipo de cambio (MXN por USD)",
+            src::EXCHANGE_RATE,
+        ),
+        Some(r) if r <= Decimal::ZERO => f.error(
+            "exchange_rate.not_positive",
+            "commercial.exchangeRate.mxnPerUsd",
+            "The exchange rate must be greater than zero",
+            "El tipo de cambio debe ser mayor que cero",
+            src::EXCHANGE_RATE,
+        ),
         Some(r) => {
             if r.normalize().scale() > 5 {
-                f.error("exchange_rate.too_precise", "commercial.exchangeRate.mxnPerUsd", "The pedimento carries the exchange rate with at most 5 decimals", "El pedimento lleva el tipo de cambio con 5 decimales como máximo", src::EXCHANGE_RATE);
+                f.error(
+                    "exchange_rate.too_precise",
+                    "commercial.exchangeRate.mxnPerUsd",
+                    "The pedimento carries the exchange rate with at most 5 decimals",
+                    "El pedimento lleva el tipo de cambio con 5 decimales como máximo",
+                    src::EXCHANGE_RATE,
+                );
             }
             if r < PLAUSIBLE_RATE.0 || r > PLAUSIBLE_RATE.1 {
-                f.warning("exchange_rate.implausible", "commercial.exchangeRate.mxnPerUsd", format!("{r} pesos per dollar is far from any published FIX rate: check for a typo or an inverted rate"), format!("{r} pesos por dólar está lejos de cualquier tipo FIX publicado: revise si hay un error o si está invertido"), src::EXCHANGE_RATE);
+                f.warning(
+                    "exchange_rate.implausible",
+                    "commercial.exchangeRate.mxnPerUsd",
+                    format!("{r} pesos per dollar is far from any published FIX rate: check for a typo or an inverted rate"),
+                    format!("{r} pesos por dólar está lejos de cualquier tipo FIX publicado: revise si hay un error o si está invertido"),
+                    src::EXCHANGE_RATE,
+                );
             }
         }
     }

@@ -1,7 +1,6 @@
 //! Dates in order: invoices and the exchange rate before the crossing; a USMCA blanket period that
 //! covers it.
 
-
 use super::{sources as src, Findings};
 use crate::declaration::Declaration;
 
@@ -27,7 +26,9 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
             f.warning(
                 "dates.rate_after_arrival",
                 "commercial.exchangeRate.date",
-                format!("The exchange rate is from {date}, after the crossing on {arrival}; the rate in force on the crossing date applies"),
+                format!(
+                    "The exchange rate is from {date}, after the crossing on {arrival}; the rate in force on the crossing date applies"
+                ),
                 format!("El tipo de cambio es del {date}, posterior al cruce del {arrival}; aplica el vigente en la fecha del cruce"),
                 src::EXCHANGE_RATE,
             );

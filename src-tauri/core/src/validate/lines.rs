@@ -21,7 +21,12 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
 
 fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
     if blank(&l.description) {
-        f.missing(format!("{p}.description"), "a precise description of the goods", "una descripción precisa de la mercancía", src::EMANIFEST);
+        f.missing(
+            format!("{p}.description"),
+            "a precise description of the goods",
+            "una descripción precisa de la mercancía",
+            src::EMANIFEST,
+        );
     }
     let hts = HtsNumber::parse(&l.hts).map_err(|e| f.id("hts", format!("{p}.hts"), &e, src::HTS)).ok();
     let fraccion = Fraccion::parse(&l.fraccion).map_err(|e| f.id("fraccion", format!("{p}.fraccion"), &e, src::LIGIE)).ok();
@@ -41,22 +46,66 @@ fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
     }
 
     code_in(f, &US_UNITS, &l.us_unit, &format!("{p}.usUnit"), "U.S. unit of quantity", "unidad de medida de EE. UU.", true, src::UNITS);
-    code_in(f, &MX_UNITS, &l.mx_unit, &format!("{p}.mxUnit"), "commercial unit (UMC)", "unidad de medida comercial (UMC)", true, src::UNITS);
-    code_in(f, &MX_UNITS, &l.mx_tariff_unit, &format!("{p}.mxTariffUnit"), "tariff unit (UMT)", "unidad de medida de tarifa (UMT)", true, src::UNITS);
+    code_in(
+        f,
+        &MX_UNITS,
+        &l.mx_unit,
+        &format!("{p}.mxUnit"),
+        "commercial unit (UMC)",
+        "unidad de medida comercial (UMC)",
+        true,
+        src::UNITS,
+    );
+    code_in(
+        f,
+        &MX_UNITS,
+        &l.mx_tariff_unit,
+        &format!("{p}.mxTariffUnit"),
+        "tariff unit (UMT)",
+        "unidad de medida de tarifa (UMT)",
+        true,
+        src::UNITS,
+    );
     quantity(f, l.us_quantity, &format!("{p}.usQuantity"), l.us_unit.trim() != "X", "the U.S. quantity", "la cantidad para EE. UU.");
-    quantity(f, l.mx_quantity, &format!("{p}.mxQuantity"), true, "the quantity in the commercial unit", "la cantidad en la unidad comercial");
-    quantity(f, l.mx_tariff_quantity, &format!("{p}.mxTariffQuantity"), true, "the quantity in the tariff unit", "la cantidad en la unidad de tarifa");
+    quantity(
+        f,
+        l.mx_quantity,
+        &format!("{p}.mxQuantity"),
+        true,
+        "the quantity in the commercial unit",
+        "la cantidad en la unidad comercial",
+    );
+    quantity(
+        f,
+        l.mx_tariff_quantity,
+        &format!("{p}.mxTariffQuantity"),
+        true,
+        "the quantity in the tariff unit",
+        "la cantidad en la unidad de tarifa",
+    );
     precision(f, l.mx_quantity, 3, &format!("{p}.mxQuantity"));
     precision(f, l.mx_tariff_quantity, 5, &format!("{p}.mxTariffQuantity"));
-    if let (Some(us), Some(mx), Some(factor)) = (l.us_quantity, l.mx_tariff_quantity, mx_to_us_factor(l.mx_tariff_unit.trim(), l.us_unit.trim())) {
+    if let (Some(us), Some(mx), Some(factor)) =
+        (l.us_quantity, l.mx_tariff_quantity, mx_to_us_factor(l.mx_tariff_unit.trim(), l.us_unit.trim()))
+    {
         let converted = mx * factor;
         // Each side rounds its own quantity; allow half a unit of the coarser rounding (0.001).
         if (converted - us).abs() > Decimal::new(5, 3).max(converted.abs() * Decimal::new(1, 4)) {
             f.warning(
                 "quantity.sides_disagree",
                 format!("{p}.usQuantity"),
-                format!("{mx} {} is {} {} in U.S. units, but the U.S. quantity is {us}", l.mx_tariff_unit.trim(), converted.normalize(), l.us_unit.trim()),
-                format!("{mx} {} equivale a {} {} en unidades de EE. UU., pero la cantidad para EE. UU. es {us}", l.mx_tariff_unit.trim(), converted.normalize(), l.us_unit.trim()),
+                format!(
+                    "{mx} {} is {} {} in U.S. units, but the U.S. quantity is {us}",
+                    l.mx_tariff_unit.trim(),
+                    converted.normalize(),
+                    l.us_unit.trim()
+                ),
+                format!(
+                    "{mx} {} equivale a {} {} en unidades de EE. UU., pero la cantidad para EE. UU. es {us}",
+                    l.mx_tariff_unit.trim(),
+                    converted.normalize(),
+                    l.us_unit.trim()
+                ),
                 src::UNITS,
             );
         }
@@ -66,28 +115,59 @@ fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
     let net_ok = positive(f, l.net_kg, &format!("{p}.netKg"), "the net weight (kg)", "el peso neto (kg)");
     if let (true, true, Some(g), Some(n)) = (gross_ok, net_ok, l.gross_kg, l.net_kg) {
         if n > g {
-            f.error("weight.net_above_gross", format!("{p}.netKg"), format!("The net weight {n} kg is above the gross weight {g} kg"), format!("El peso neto {n} kg es mayor que el peso bruto {g} kg"), src::CONSISTENCY);
+            f.error(
+                "weight.net_above_gross",
+                format!("{p}.netKg"),
+                format!("The net weight {n} kg is above the gross weight {g} kg"),
+                format!("El peso neto {n} kg es mayor que el peso bruto {g} kg"),
+                src::CONSISTENCY,
+            );
         }
     }
     match l.packages {
-        None | Some(0) => f.missing(format!("{p}.packages"), "the number of packages (lowest external packaging unit)", "el número de bultos (unidad de empaque exterior más pequeña)", src::EMANIFEST),
+        None | Some(0) => f.missing(
+            format!("{p}.packages"),
+            "the number of packages (lowest external packaging unit)",
+            "el número de bultos (unidad de empaque exterior más pequeña)",
+            src::EMANIFEST,
+        ),
         Some(_) => {}
     }
     if blank(&l.package_kind) {
-        f.missing(format!("{p}.packageKind"), "the kind of package (cartons, drums, …)", "el tipo de bulto (cajas, tambores, …)", src::EMANIFEST);
+        f.missing(
+            format!("{p}.packageKind"),
+            "the kind of package (cartons, drums, …)",
+            "el tipo de bulto (cajas, tambores, …)",
+            src::EMANIFEST,
+        );
     }
 
     let invoice = l.invoice_number.trim();
     if invoice.is_empty() {
         f.missing(format!("{p}.invoiceNumber"), "the invoice this line belongs to", "la factura de esta partida", src::FORM_7501);
     } else if !d.commercial.invoices.iter().any(|inv| inv.number.trim() == invoice) {
-        f.error("line.unknown_invoice", format!("{p}.invoiceNumber"), format!("There is no invoice {invoice} on this declaration"), format!("No hay una factura {invoice} en esta declaración"), src::CONSISTENCY);
+        f.error(
+            "line.unknown_invoice",
+            format!("{p}.invoiceNumber"),
+            format!("There is no invoice {invoice} on this declaration"),
+            format!("No hay una factura {invoice} en esta declaración"),
+            src::CONSISTENCY,
+        );
     }
     positive(f, l.value, &format!("{p}.value"), "the value in the invoice currency", "el valor en la moneda de la factura");
     positive(f, l.value_usd, &format!("{p}.valueUsd"), "the value in U.S. dollars", "el valor en dólares");
     precision(f, l.value_usd, 2, &format!("{p}.valueUsd"));
     country(f, &l.country_of_origin, &format!("{p}.countryOfOrigin"), true);
-    code_in(f, &ORIGIN_CRITERIA, &l.origin_criterion, &format!("{p}.originCriterion"), "USMCA origin criterion (A–D)", "criterio de origen T-MEC (A–D)", false, src::USMCA);
+    code_in(
+        f,
+        &ORIGIN_CRITERIA,
+        &l.origin_criterion,
+        &format!("{p}.originCriterion"),
+        "USMCA origin criterion (A–D)",
+        "criterio de origen T-MEC (A–D)",
+        false,
+        src::USMCA,
+    );
     if !blank(&l.manufacturer_mid) {
         if let Err(e) = Mid::parse(&l.manufacturer_mid) {
             f.id("mid", format!("{p}.manufacturerMid"), &e, src::MID);
@@ -98,7 +178,13 @@ fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
 fn quantity(f: &mut Findings, q: Option<Decimal>, path: &str, required: bool, en: &str, es: &str) {
     match q {
         None if required => f.missing(path, en, es, src::UNITS),
-        Some(v) if v <= Decimal::ZERO => f.error("quantity.not_positive", path, format!("{} must be greater than zero", super::finding::capitalize(en)), format!("{} debe ser mayor que cero", super::finding::capitalize(es)), src::UNITS),
+        Some(v) if v <= Decimal::ZERO => f.error(
+            "quantity.not_positive",
+            path,
+            format!("{} must be greater than zero", super::finding::capitalize(en)),
+            format!("{} debe ser mayor que cero", super::finding::capitalize(es)),
+            src::UNITS,
+        ),
         _ => {}
     }
 }
@@ -111,7 +197,13 @@ fn positive(f: &mut Findings, v: Option<Decimal>, path: &str, en: &str, es: &str
             false
         }
         Some(x) if x <= Decimal::ZERO => {
-            f.error("amount.not_positive", path, format!("{} must be greater than zero", super::finding::capitalize(en)), format!("{} debe ser mayor que cero", super::finding::capitalize(es)), src::FORM_7501);
+            f.error(
+                "amount.not_positive",
+                path,
+                format!("{} must be greater than zero", super::finding::capitalize(en)),
+                format!("{} debe ser mayor que cero", super::finding::capitalize(es)),
+                src::FORM_7501,
+            );
             false
         }
         Some(_) => true,
@@ -123,7 +215,13 @@ fn positive(f: &mut Findings, v: Option<Decimal>, path: &str, en: &str, es: &str
 fn precision(f: &mut Findings, v: Option<Decimal>, places: u32, path: &str) {
     if let Some(x) = v {
         if x.normalize().scale() > places {
-            f.error("amount.too_precise", path, format!("At most {places} decimals are carried to the pedimento; {x} has more"), format!("El pedimento admite como máximo {places} decimales; {x} tiene más"), src::PEDIMENTO);
+            f.error(
+                "amount.too_precise",
+                path,
+                format!("At most {places} decimals are carried to the pedimento; {x} has more"),
+                format!("El pedimento admite como máximo {places} decimales; {x} tiene más"),
+                src::PEDIMENTO,
+            );
         }
     }
 }

@@ -53,16 +53,7 @@ pub(crate) mod check {
 
     /// A code that must be in `list` when given; `required` makes an empty value an error too.
     #[allow(clippy::too_many_arguments)]
-    pub fn code_in(
-        f: &mut Findings,
-        list: &[Code],
-        value: &str,
-        path: &str,
-        what_en: &str,
-        what_es: &str,
-        required: bool,
-        source: &str,
-    ) {
+    pub fn code_in(f: &mut Findings, list: &[Code], value: &str, path: &str, what_en: &str, what_es: &str, required: bool, source: &str) {
         let v = value.trim();
         if v.is_empty() {
             if required {

@@ -15,9 +15,21 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         Ok(_) => {}
         Err(e) => f.id("importer_number", "parties.usImporter.importerNumber", &e, src::IMPORTER_NUMBER),
     }
-    name(f, &p.ultimate_consignee.name, "parties.ultimateConsignee.name", "the ultimate consignee's name", "el nombre del destinatario final");
+    name(
+        f,
+        &p.ultimate_consignee.name,
+        "parties.ultimateConsignee.name",
+        "the ultimate consignee's name",
+        "el nombre del destinatario final",
+    );
 
-    name(f, &p.mexican_party.name, "parties.mexicanParty.name", "the Mexican exporter or importer's name", "el nombre del exportador o importador mexicano");
+    name(
+        f,
+        &p.mexican_party.name,
+        "parties.mexicanParty.name",
+        "the Mexican exporter or importer's name",
+        "el nombre del exportador o importador mexicano",
+    );
     address(f, &p.mexican_party.address, "parties.mexicanParty.address");
     match Rfc::parse(&p.mexican_party.rfc) {
         Ok(rfc) if !rfc.check_digit_ok() => f.warning(

@@ -27,7 +27,16 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
             Ok(n) => {
                 let filer = d.parties.us_broker.filer_code.trim().to_uppercase();
                 if !filer.is_empty() && n.filer_code() != filer {
-                    f.error("entry_number.other_filer", "regime.usEntryNumber", format!("The entry number starts with filer code {}, but the U.S. broker's filer code is {filer}", n.filer_code()), format!("El número de entry empieza con el código de filer {}, pero el del agente de EE. UU. es {filer}", n.filer_code()), src::ENTRY_NUMBER);
+                    f.error(
+                        "entry_number.other_filer",
+                        "regime.usEntryNumber",
+                        format!("The entry number starts with filer code {}, but the U.S. broker's filer code is {filer}", n.filer_code()),
+                        format!(
+                            "El número de entry empieza con el código de filer {}, pero el del agente de EE. UU. es {filer}",
+                            n.filer_code()
+                        ),
+                        src::ENTRY_NUMBER,
+                    );
                 }
             }
             Err(e) => f.id("entry_number", "regime.usEntryNumber", &e, src::ENTRY_NUMBER),
@@ -38,31 +47,65 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     if clave.is_empty() {
         f.missing("regime.clavePedimento", "the clave de pedimento", "la clave de pedimento", src::CLAVES);
     } else if find_clave_pedimento(clave).is_none() {
-        f.error("catalog.unknown_code", "regime.clavePedimento", format!("{clave:?} is not a clave de pedimento (Apéndice 2)"), format!("{clave:?} no es una clave de pedimento (Apéndice 2)"), src::CLAVES);
+        f.error(
+            "catalog.unknown_code",
+            "regime.clavePedimento",
+            format!("{clave:?} is not a clave de pedimento (Apéndice 2)"),
+            format!("{clave:?} no es una clave de pedimento (Apéndice 2)"),
+            src::CLAVES,
+        );
     }
     code_in(f, &REGIMENES, &r.regimen, "regime.regimen", "régimen", "régimen", true, src::REGIMENES);
     let regimen = r.regimen.trim();
     let (allowed, side_en, side_es): (&[&str], &str, &str) = match d.direction {
-        Direction::Northbound => (&EXPORT_REGIMENES, "a northbound crossing is a Mexican export", "un cruce rumbo norte es una exportación mexicana"),
-        Direction::Southbound => (&IMPORT_REGIMENES, "a southbound crossing is a Mexican import", "un cruce rumbo sur es una importación mexicana"),
+        Direction::Northbound => {
+            (&EXPORT_REGIMENES, "a northbound crossing is a Mexican export", "un cruce rumbo norte es una exportación mexicana")
+        }
+        Direction::Southbound => {
+            (&IMPORT_REGIMENES, "a southbound crossing is a Mexican import", "un cruce rumbo sur es una importación mexicana")
+        }
     };
     if REGIMENES.iter().any(|c| c.code == regimen) && !allowed.contains(&regimen) {
-        f.error("regimen.wrong_direction", "regime.regimen", format!("Régimen {regimen} does not fit: {side_en} ({})", allowed.join(", ")), format!("El régimen {regimen} no corresponde: {side_es} ({})", allowed.join(", ")), src::REGIMENES);
+        f.error(
+            "regimen.wrong_direction",
+            "regime.regimen",
+            format!("Régimen {regimen} does not fit: {side_en} ({})", allowed.join(", ")),
+            format!("El régimen {regimen} no corresponde: {side_es} ({})", allowed.join(", ")),
+            src::REGIMENES,
+        );
     }
 
     if !blank(&r.pedimento_number) {
         match PedimentoNumber::parse(&r.pedimento_number) {
             Ok(p) => {
                 if find_aduana(p.aduana()).is_none() {
-                    f.error("pedimento.unknown_aduana", "regime.pedimentoNumber", format!("Digits 3–4 of the pedimento ({}) are not an aduana", p.aduana()), format!("Los dígitos 3–4 del pedimento ({}) no son una aduana", p.aduana()), src::PEDIMENTO);
+                    f.error(
+                        "pedimento.unknown_aduana",
+                        "regime.pedimentoNumber",
+                        format!("Digits 3–4 of the pedimento ({}) are not an aduana", p.aduana()),
+                        format!("Los dígitos 3–4 del pedimento ({}) no son una aduana", p.aduana()),
+                        src::PEDIMENTO,
+                    );
                 }
                 let aduana = d.transport.aduana.trim();
                 if aduana.len() == 3 && !aduana.starts_with(p.aduana()) {
-                    f.error("pedimento.other_aduana", "regime.pedimentoNumber", format!("The pedimento is for aduana {}, but the shipment crosses at aduana-sección {aduana}", p.aduana()), format!("El pedimento es de la aduana {}, pero el embarque cruza por la aduana-sección {aduana}", p.aduana()), src::PEDIMENTO);
+                    f.error(
+                        "pedimento.other_aduana",
+                        "regime.pedimentoNumber",
+                        format!("The pedimento is for aduana {}, but the shipment crosses at aduana-sección {aduana}", p.aduana()),
+                        format!("El pedimento es de la aduana {}, pero el embarque cruza por la aduana-sección {aduana}", p.aduana()),
+                        src::PEDIMENTO,
+                    );
                 }
                 let patente = d.parties.mexican_broker.patente.trim();
                 if !patente.is_empty() && p.patente() != patente {
-                    f.error("pedimento.other_patente", "regime.pedimentoNumber", format!("The pedimento carries patente {}, but the customs broker's patente is {patente}", p.patente()), format!("El pedimento lleva la patente {}, pero la del agente aduanal es {patente}", p.patente()), src::PEDIMENTO);
+                    f.error(
+                        "pedimento.other_patente",
+                        "regime.pedimentoNumber",
+                        format!("The pedimento carries patente {}, but the customs broker's patente is {patente}", p.patente()),
+                        format!("El pedimento lleva la patente {}, pero la del agente aduanal es {patente}", p.patente()),
+                        src::PEDIMENTO,
+                    );
                 }
                 if !p.year_digit_consistent() {
                     f.warning("pedimento.year_digit", "regime.pedimentoNumber", "The 9th digit is normally the last digit of the validation year (exceptions: consolidated pedimentos begun last year, rectification originals)", "El 9.º dígito normalmente es el último dígito del año de validación (excepciones: consolidados iniciados el año anterior, originales de rectificación)", src::PEDIMENTO);

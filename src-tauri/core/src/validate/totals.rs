@@ -23,7 +23,13 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         }
         let lines: Vec<_> = d.lines.iter().filter(|l| l.invoice_number.trim() == number).collect();
         if lines.is_empty() {
-            f.error("invoice.no_lines", format!("commercial.invoices[{i}]"), format!("No line belongs to invoice {number}"), format!("Ninguna partida pertenece a la factura {number}"), src::CONSISTENCY);
+            f.error(
+                "invoice.no_lines",
+                format!("commercial.invoices[{i}]"),
+                format!("No line belongs to invoice {number}"),
+                format!("Ninguna partida pertenece a la factura {number}"),
+                src::CONSISTENCY,
+            );
             continue;
         }
         if let Some(total) = inv.total {
@@ -34,7 +40,10 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
                         "totals.invoice_mismatch",
                         format!("commercial.invoices[{i}].total"),
                         format!("The lines of invoice {number} add up to {sum} {}, but the invoice total is {total}", inv.currency.trim()),
-                        format!("Las partidas de la factura {number} suman {sum} {}, pero el total de la factura es {total}", inv.currency.trim()),
+                        format!(
+                            "Las partidas de la factura {number} suman {sum} {}, pero el total de la factura es {total}",
+                            inv.currency.trim()
+                        ),
                         src::CONSISTENCY,
                     );
                 }

@@ -47,7 +47,10 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
                 "ports.not_facing",
                 "transport.aduana",
                 format!("Aduana {} ({}) does not face U.S. port {port}: the truck cannot cross between them", section.code, section.name),
-                format!("La aduana {} ({}) no está frente al puerto {port} de EE. UU.: el camión no puede cruzar entre ambos", section.code, section.name),
+                format!(
+                    "La aduana {} ({}) no está frente al puerto {port} de EE. UU.: el camión no puede cruzar entre ambos",
+                    section.code, section.name
+                ),
                 src::CONSISTENCY,
             );
         }
@@ -103,7 +106,10 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
                         "scn.other_carrier",
                         "transport.shipmentControlNumber",
                         format!("The shipment control number must start with the carrier's SCAC {scac}, not {}", scn.scac_prefix()),
-                        format!("El número de control del embarque debe empezar con el SCAC del transportista {scac}, no con {}", scn.scac_prefix()),
+                        format!(
+                            "El número de control del embarque debe empezar con el SCAC del transportista {scac}, no con {}",
+                            scn.scac_prefix()
+                        ),
                         src::EMANIFEST,
                     );
                 }
@@ -126,13 +132,29 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         }
     }
     if blank(&t.place_of_loading) {
-        f.missing("transport.placeOfLoading", "the place where the carrier took the goods", "el lugar donde el transportista recibió la mercancía", src::EMANIFEST);
+        f.missing(
+            "transport.placeOfLoading",
+            "the place where the carrier took the goods",
+            "el lugar donde el transportista recibió la mercancía",
+            src::EMANIFEST,
+        );
     }
     match &t.estimated_arrival {
-        None => f.missing("transport.estimatedArrival", "the estimated arrival at the U.S. port", "la llegada estimada al puerto de EE. UU.", src::EMANIFEST),
+        None => f.missing(
+            "transport.estimatedArrival",
+            "the estimated arrival at the U.S. port",
+            "la llegada estimada al puerto de EE. UU.",
+            src::EMANIFEST,
+        ),
         Some(eta) => {
             if let Err(e) = eta.instant() {
-                f.error("arrival.invalid_time", "transport.estimatedArrival", crate::validate::finding::capitalize(&e.to_string()), "La hora de llegada no existe en esa zona horaria (cambio de horario) o la zona es desconocida", src::EMANIFEST);
+                f.error(
+                    "arrival.invalid_time",
+                    "transport.estimatedArrival",
+                    crate::validate::finding::capitalize(&e.to_string()),
+                    "La hora de llegada no existe en esa zona horaria (cambio de horario) o la zona es desconocida",
+                    src::EMANIFEST,
+                );
             }
         }
     }
@@ -145,7 +167,10 @@ fn conveyance(f: &mut Findings, c: &Conveyance, path: &str, is_truck: bool) {
                 "vin.check_digit",
                 format!("{path}.vin"),
                 format!("The VIN's check digit (9th character) should be {} for a North American vehicle", vin.expected_check_digit()),
-                format!("El dígito verificador del NIV (9.º carácter) debería ser {} en un vehículo norteamericano", vin.expected_check_digit()),
+                format!(
+                    "El dígito verificador del NIV (9.º carácter) debería ser {} en un vehículo norteamericano",
+                    vin.expected_check_digit()
+                ),
                 src::VIN,
             ),
             Ok(_) => {}

@@ -23,7 +23,16 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         );
         return;
     };
-    code_in(f, &CERTIFIER_ROLES, &c.certifier_role, "usmca.certifierRole", "certifier role (importer, exporter or producer)", "carácter del certificador (importador, exportador o productor)", true, src::USMCA);
+    code_in(
+        f,
+        &CERTIFIER_ROLES,
+        &c.certifier_role,
+        "usmca.certifierRole",
+        "certifier role (importer, exporter or producer)",
+        "carácter del certificador (importador, exportador o productor)",
+        true,
+        src::USMCA,
+    );
     contact(f, &c.certifier, "usmca.certifier", true, "certifier", "certificador");
     contact(f, &c.exporter, "usmca.exporter", false, "exporter", "exportador");
     contact(f, &c.producer, "usmca.producer", false, "producer", "productor");
@@ -31,12 +40,30 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     match (c.blanket_from, c.blanket_to) {
         (Some(from), Some(to)) => {
             if to < from {
-                f.error("usmca.blanket_reversed", "usmca.blanketTo", "The blanket period ends before it starts", "El periodo general termina antes de empezar", src::USMCA);
+                f.error(
+                    "usmca.blanket_reversed",
+                    "usmca.blanketTo",
+                    "The blanket period ends before it starts",
+                    "El periodo general termina antes de empezar",
+                    src::USMCA,
+                );
             } else if from.checked_add_months(Months::new(12)).is_some_and(|limit| to >= limit) {
-                f.error("usmca.blanket_too_long", "usmca.blanketTo", "A blanket period may cover at most 12 months", "Un periodo general puede cubrir como máximo 12 meses", src::USMCA);
+                f.error(
+                    "usmca.blanket_too_long",
+                    "usmca.blanketTo",
+                    "A blanket period may cover at most 12 months",
+                    "Un periodo general puede cubrir como máximo 12 meses",
+                    src::USMCA,
+                );
             }
         }
-        (Some(_), None) | (None, Some(_)) => f.error("usmca.blanket_incomplete", "usmca.blanketTo", "A blanket period needs both its first and last day", "Un periodo general necesita su primer y último día", src::USMCA),
+        (Some(_), None) | (None, Some(_)) => f.error(
+            "usmca.blanket_incomplete",
+            "usmca.blanketTo",
+            "A blanket period needs both its first and last day",
+            "Un periodo general necesita su primer y último día",
+            src::USMCA,
+        ),
         (None, None) => {}
     }
     if blank(&c.signed_by) {
@@ -47,7 +74,12 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     }
     for (i, line) in d.lines.iter().enumerate() {
         if blank(&line.origin_criterion) {
-            f.missing(format!("lines[{i}].originCriterion"), "the USMCA origin criterion (A–D) of this line", "el criterio de origen T-MEC (A–D) de esta partida", src::USMCA);
+            f.missing(
+                format!("lines[{i}].originCriterion"),
+                "the USMCA origin criterion (A–D) of this line",
+                "el criterio de origen T-MEC (A–D) de esta partida",
+                src::USMCA,
+            );
         }
         let origin = line.country_of_origin.trim();
         // An unknown code is reported by the line rules; only a real foreign country is worth this.
@@ -65,7 +97,12 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
 
 fn contact(f: &mut Findings, c: &Contact, path: &str, full: bool, en: &str, es: &str) {
     if blank(&c.name) {
-        f.missing(format!("{path}.name"), &format!("the {en}'s name (or \"Various\")"), &format!("el nombre del {es} (o \"Varios\")"), src::USMCA);
+        f.missing(
+            format!("{path}.name"),
+            &format!("the {en}'s name (or \"Various\")"),
+            &format!("el nombre del {es} (o \"Varios\")"),
+            src::USMCA,
+        );
     }
     if full {
         for (field, value, fen, fes) in [

@@ -67,7 +67,13 @@ impl SectionBuilder {
 
     /// Like [`SectionBuilder::field`] with owned source paths (for per-line paths).
     pub fn field_at(mut self, reference: &str, en: &str, es: &str, value: impl Into<String>, source: Vec<String>) -> Self {
-        self.0.fields.push(ViewField { reference: reference.into(), label_en: en.into(), label_es: es.into(), value: value.into(), source });
+        self.0.fields.push(ViewField {
+            reference: reference.into(),
+            label_en: en.into(),
+            label_es: es.into(),
+            value: value.into(),
+            source,
+        });
         self
     }
 

@@ -26,7 +26,6 @@ fn alpha3(alpha2: &str) -> String {
     find_country_alpha2(alpha2.trim()).map(|c| c.alpha3.to_owned()).unwrap_or_else(|| alpha2.trim().to_owned())
 }
 
-
 fn rate(d: &Declaration) -> Option<Decimal> {
     d.commercial.exchange_rate.mxn_per_usd.filter(|r| *r > Decimal::ZERO)
 }
@@ -76,17 +75,75 @@ fn header(d: &Declaration) -> ViewSection {
         .field("Anexo 22 campo 2", "Type of operation", "Tipo de operación", operation, &["direction"])
         .field("Anexo 22 campo 3", "Clave de pedimento", "Clave de pedimento", r.clave_pedimento.trim(), &["regime.clavePedimento"])
         .field("Anexo 22 campo 4", "Regime", "Régimen", r.regimen.trim(), &["regime.regimen"])
-        .field("Anexo 22 campo 6", "Exchange rate (MXN per USD)", "Tipo de cambio", fixed(rate(d), 5), &["commercial.exchangeRate.mxnPerUsd"])
-        .field("Anexo 22 campo 7", "Gross weight (kg)", "Peso bruto (kg)", fixed(sum_all(d.lines.iter().map(|l| l.gross_kg)), 3), &["lines[*].grossKg"])
+        .field(
+            "Anexo 22 campo 6",
+            "Exchange rate (MXN per USD)",
+            "Tipo de cambio",
+            fixed(rate(d), 5),
+            &["commercial.exchangeRate.mxnPerUsd"],
+        )
+        .field(
+            "Anexo 22 campo 7",
+            "Gross weight (kg)",
+            "Peso bruto (kg)",
+            fixed(sum_all(d.lines.iter().map(|l| l.gross_kg)), 3),
+            &["lines[*].grossKg"],
+        )
         .field("Anexo 22 campo 8", "Aduana of entry/exit", "Aduana de entrada/salida", aduana_text, &["transport.aduana"])
-        .field("Anexo 22 campos 9–11", "Means of transport (exit / arrival / entry-exit)", "Medios de transporte (salida / arribo / entrada-salida)", format!("{CARRETERO} / {CARRETERO} / {CARRETERO}"), &[])
-        .field("Anexo 22 campo 12", "Value in dollars", "Valor en dólares", fixed(sum_all(d.lines.iter().map(|l| l.value_usd)), 2), &["lines[*].valueUsd"])
-        .field("Anexo 22 campo 13", "Customs value (MXN)", "Valor en aduana", whole(sum_all(customs_values(d).into_iter())), &["lines[*].valueUsd", "commercial.exchangeRate.mxnPerUsd", "commercial.charges"])
-        .field("Anexo 22 campo 14", "Price paid / commercial value (MXN)", "Precio pagado / valor comercial", whole(sum_all(commercial_values(d).into_iter())), &["lines[*].valueUsd", "commercial.exchangeRate.mxnPerUsd"])
-        .field("Anexo 22 campo 15", "RFC of the importer/exporter", "RFC del importador/exportador", mp.rfc.trim().to_uppercase(), &["parties.mexicanParty.rfc"])
+        .field(
+            "Anexo 22 campos 9–11",
+            "Means of transport (exit / arrival / entry-exit)",
+            "Medios de transporte (salida / arribo / entrada-salida)",
+            format!("{CARRETERO} / {CARRETERO} / {CARRETERO}"),
+            &[],
+        )
+        .field(
+            "Anexo 22 campo 12",
+            "Value in dollars",
+            "Valor en dólares",
+            fixed(sum_all(d.lines.iter().map(|l| l.value_usd)), 2),
+            &["lines[*].valueUsd"],
+        )
+        .field(
+            "Anexo 22 campo 13",
+            "Customs value (MXN)",
+            "Valor en aduana",
+            whole(sum_all(customs_values(d).into_iter())),
+            &["lines[*].valueUsd", "commercial.exchangeRate.mxnPerUsd", "commercial.charges"],
+        )
+        .field(
+            "Anexo 22 campo 14",
+            "Price paid / commercial value (MXN)",
+            "Precio pagado / valor comercial",
+            whole(sum_all(commercial_values(d).into_iter())),
+            &["lines[*].valueUsd", "commercial.exchangeRate.mxnPerUsd"],
+        )
+        .field(
+            "Anexo 22 campo 15",
+            "RFC of the importer/exporter",
+            "RFC del importador/exportador",
+            mp.rfc.trim().to_uppercase(),
+            &["parties.mexicanParty.rfc"],
+        )
         .field("Anexo 22 campo 16", "CURP", "CURP", mp.curp.trim().to_uppercase(), &["parties.mexicanParty.curp"])
-        .field("Anexo 22 campos 19–22", "Freight, insurance, other incrementables (MXN)", "Fletes, seguros y otros incrementables", [d.commercial.charges.freight_usd, d.commercial.charges.insurance_usd, d.commercial.charges.other_usd].iter().map(|c| whole(c.zip(rate(d)).map(|(c, r)| c * r))).collect::<Vec<_>>().join(" / "), &["commercial.charges", "commercial.exchangeRate.mxnPerUsd"])
-        .field("Apéndice 7", "Customs broker patente", "Patente del agente aduanal", d.parties.mexican_broker.patente.trim(), &["parties.mexicanBroker.patente"])
+        .field(
+            "Anexo 22 campos 19–22",
+            "Freight, insurance, other incrementables (MXN)",
+            "Fletes, seguros y otros incrementables",
+            [d.commercial.charges.freight_usd, d.commercial.charges.insurance_usd, d.commercial.charges.other_usd]
+                .iter()
+                .map(|c| whole(c.zip(rate(d)).map(|(c, r)| c * r)))
+                .collect::<Vec<_>>()
+                .join(" / "),
+            &["commercial.charges", "commercial.exchangeRate.mxnPerUsd"],
+        )
+        .field(
+            "Apéndice 7",
+            "Customs broker patente",
+            "Patente del agente aduanal",
+            d.parties.mexican_broker.patente.trim(),
+            &["parties.mexicanBroker.patente"],
+        )
         .build()
 }
 
@@ -118,8 +175,20 @@ fn invoices(d: &Declaration) -> ViewSection {
         );
         let acuse = if inv.cove.trim().is_empty() { inv.cfdi_uuid.trim().to_uppercase() } else { inv.cove.trim().to_uppercase() };
         s = s
-            .field_at("Registro 505", &format!("Invoice {}", i + 1), &format!("Factura {}", i + 1), value, vec![format!("commercial.invoices[{i}]")])
-            .field_at("Registro 505 campo 4", "Value acknowledgement (COVE) or CFDI", "Acuse de valor (COVE) o CFDI", acuse, vec![format!("commercial.invoices[{i}].cove"), format!("commercial.invoices[{i}].cfdiUuid")]);
+            .field_at(
+                "Registro 505",
+                &format!("Invoice {}", i + 1),
+                &format!("Factura {}", i + 1),
+                value,
+                vec![format!("commercial.invoices[{i}]")],
+            )
+            .field_at(
+                "Registro 505 campo 4",
+                "Value acknowledgement (COVE) or CFDI",
+                "Acuse de valor (COVE) o CFDI",
+                acuse,
+                vec![format!("commercial.invoices[{i}].cove"), format!("commercial.invoices[{i}].cfdiUuid")],
+            );
     }
     s.build()
 }
@@ -127,11 +196,41 @@ fn invoices(d: &Declaration) -> ViewSection {
 fn transport(d: &Declaration) -> ViewSection {
     let t = &d.transport;
     SectionBuilder::new("Transport and seals", "Transporte y candados")
-        .field("Anexo 22 bloque 6", "Vehicle identification", "Identificación del transporte", format!("{} {}", t.truck.plate.trim(), t.truck.plate_country.trim()), &["transport.truck.plate", "transport.truck.plateCountry"])
-        .field("Anexo 22 bloque 6", "Country of the vehicle", "País del transporte", alpha3(&t.truck.plate_country), &["transport.truck.plateCountry"])
-        .field("Anexo 22 bloque 6", "Carrier", "Transportista", format!("{} (CAAT {})", d.parties.carrier.name.trim(), d.parties.carrier.caat.trim()), &["parties.carrier.name", "parties.carrier.caat"])
-        .field("Anexo 22 bloque 9", "Trailers", "Remolques", t.trailers.iter().map(|x| x.number.trim().to_owned()).collect::<Vec<_>>().join(", "), &["transport.trailers"])
-        .field("Anexo 22 bloque 7", "Seals", "Candados", t.seals.iter().map(|s| s.trim()).collect::<Vec<_>>().join(", "), &["transport.seals"])
+        .field(
+            "Anexo 22 bloque 6",
+            "Vehicle identification",
+            "Identificación del transporte",
+            format!("{} {}", t.truck.plate.trim(), t.truck.plate_country.trim()),
+            &["transport.truck.plate", "transport.truck.plateCountry"],
+        )
+        .field(
+            "Anexo 22 bloque 6",
+            "Country of the vehicle",
+            "País del transporte",
+            alpha3(&t.truck.plate_country),
+            &["transport.truck.plateCountry"],
+        )
+        .field(
+            "Anexo 22 bloque 6",
+            "Carrier",
+            "Transportista",
+            format!("{} (CAAT {})", d.parties.carrier.name.trim(), d.parties.carrier.caat.trim()),
+            &["parties.carrier.name", "parties.carrier.caat"],
+        )
+        .field(
+            "Anexo 22 bloque 9",
+            "Trailers",
+            "Remolques",
+            t.trailers.iter().map(|x| x.number.trim().to_owned()).collect::<Vec<_>>().join(", "),
+            &["transport.trailers"],
+        )
+        .field(
+            "Anexo 22 bloque 7",
+            "Seals",
+            "Candados",
+            t.seals.iter().map(|s| s.trim()).collect::<Vec<_>>().join(", "),
+            &["transport.seals"],
+        )
         .build()
 }
 
@@ -156,15 +255,57 @@ fn partidas(d: &Declaration) -> Vec<ViewSection> {
                 .field_at("Registro 551 campo 2", "Fracción", "Fracción arancelaria", fraccion, p("fraccion"))
                 .field_at("Registro 551 campo 4", "NICO (subdivision)", "Subdivisión (NICO)", l.nico.trim(), p("nico"))
                 .field_at("Registro 551 campo 5", "Description", "Descripción", l.description.trim(), p("description"))
-                .field_at("Registro 551 campo 6", "Unit price (MXN)", "Precio unitario", fixed(unit_price, 5), vec![format!("lines[{i}].valueUsd"), format!("lines[{i}].mxQuantity")])
-                .field_at("Registro 551 campo 7", "Customs value (MXN)", "Valor en aduana", whole(customs[i]), vec![format!("lines[{i}].valueUsd"), "commercial.exchangeRate.mxnPerUsd".into()])
-                .field_at("Registro 551 campo 8", "Commercial value (MXN)", "Valor comercial", whole(commercial[i]), vec![format!("lines[{i}].valueUsd"), "commercial.exchangeRate.mxnPerUsd".into()])
+                .field_at(
+                    "Registro 551 campo 6",
+                    "Unit price (MXN)",
+                    "Precio unitario",
+                    fixed(unit_price, 5),
+                    vec![format!("lines[{i}].valueUsd"), format!("lines[{i}].mxQuantity")],
+                )
+                .field_at(
+                    "Registro 551 campo 7",
+                    "Customs value (MXN)",
+                    "Valor en aduana",
+                    whole(customs[i]),
+                    vec![format!("lines[{i}].valueUsd"), "commercial.exchangeRate.mxnPerUsd".into()],
+                )
+                .field_at(
+                    "Registro 551 campo 8",
+                    "Commercial value (MXN)",
+                    "Valor comercial",
+                    whole(commercial[i]),
+                    vec![format!("lines[{i}].valueUsd"), "commercial.exchangeRate.mxnPerUsd".into()],
+                )
                 .field_at("Registro 551 campo 9", "Value in dollars", "Valor en dólares", fixed(l.value_usd, 2), p("valueUsd"))
-                .field_at("Registro 551 campos 10–11", "Quantity and commercial unit (UMC)", "Cantidad y unidad comercial (UMC)", format!("{} {}", fixed(l.mx_quantity, 3), l.mx_unit.trim()), vec![format!("lines[{i}].mxQuantity"), format!("lines[{i}].mxUnit")])
-                .field_at("Registro 551 campos 12–13", "Quantity and tariff unit (UMT)", "Cantidad y unidad de tarifa (UMT)", format!("{} {}", fixed(l.mx_tariff_quantity, 5), l.mx_tariff_unit.trim()), vec![format!("lines[{i}].mxTariffQuantity"), format!("lines[{i}].mxTariffUnit")])
+                .field_at(
+                    "Registro 551 campos 10–11",
+                    "Quantity and commercial unit (UMC)",
+                    "Cantidad y unidad comercial (UMC)",
+                    format!("{} {}", fixed(l.mx_quantity, 3), l.mx_unit.trim()),
+                    vec![format!("lines[{i}].mxQuantity"), format!("lines[{i}].mxUnit")],
+                )
+                .field_at(
+                    "Registro 551 campos 12–13",
+                    "Quantity and tariff unit (UMT)",
+                    "Cantidad y unidad de tarifa (UMT)",
+                    format!("{} {}", fixed(l.mx_tariff_quantity, 5), l.mx_tariff_unit.trim()),
+                    vec![format!("lines[{i}].mxTariffQuantity"), format!("lines[{i}].mxTariffUnit")],
+                )
                 .field_at("Registro 551 campo 16", "Valuation method", "Método de valoración", method, vec!["direction".into()])
-                .field_at("Registro 551 campo 20", "Country of origin/destination", "País de origen/destino", alpha3(&l.country_of_origin), p("countryOfOrigin"))
-                .field_at("Registro 551 campo 21", "Country of seller/buyer", "País vendedor/comprador", counterpart.clone(), vec!["parties".into()])
+                .field_at(
+                    "Registro 551 campo 20",
+                    "Country of origin/destination",
+                    "País de origen/destino",
+                    alpha3(&l.country_of_origin),
+                    p("countryOfOrigin"),
+                )
+                .field_at(
+                    "Registro 551 campo 21",
+                    "Country of seller/buyer",
+                    "País vendedor/comprador",
+                    counterpart.clone(),
+                    vec!["parties".into()],
+                )
                 .build()
         })
         .collect()

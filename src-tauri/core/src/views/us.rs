@@ -28,7 +28,6 @@ pub fn us_view(d: &Declaration) -> GovernmentView {
     }
 }
 
-
 fn port(code: &str) -> String {
     match find_us_port(code.trim()) {
         Some(p) => format!("{} {}, {}", p.code, p.name, p.state),
@@ -68,19 +67,61 @@ fn entry_header(d: &Declaration) -> ViewSection {
         .field("7501 block 1", "Entry number", "Número de entry", entry, &["regime.usEntryNumber"])
         .field("7501 block 2", "Entry type", "Tipo de entry", r.us_entry_type.trim(), &["regime.usEntryType"])
         .field("7501 block 7", "Port code", "Código de puerto", port(&d.transport.us_port), &["transport.usPort"])
-        .field("7501 block 9", "Importing carrier", "Transportista", carrier(&p.carrier.name, &p.carrier.scac), &["parties.carrier.name", "parties.carrier.scac"])
+        .field(
+            "7501 block 9",
+            "Importing carrier",
+            "Transportista",
+            carrier(&p.carrier.name, &p.carrier.scac),
+            &["parties.carrier.name", "parties.carrier.scac"],
+        )
         .field("7501 block 10", "Mode of transport", "Medio de transporte", MOT_TRUCK, &[])
         .field("7501 block 11", "Country of origin", "País de origen", distinct_origins(d), &["lines[*].countryOfOrigin"])
         .field("7501 block 12", "Import date", "Fecha de importación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
-        .field("7501 block 13", "B/L or AWB number (SCN)", "Conocimiento de embarque (SCN)", d.transport.shipment_control_number.trim().to_uppercase(), &["transport.shipmentControlNumber"])
-        .field("7501 block 14", "Manufacturer ID", "Identificación del fabricante (MID)", p.manufacturer.mid.trim().to_uppercase(), &["parties.manufacturer.mid"])
+        .field(
+            "7501 block 13",
+            "B/L or AWB number (SCN)",
+            "Conocimiento de embarque (SCN)",
+            d.transport.shipment_control_number.trim().to_uppercase(),
+            &["transport.shipmentControlNumber"],
+        )
+        .field(
+            "7501 block 14",
+            "Manufacturer ID",
+            "Identificación del fabricante (MID)",
+            p.manufacturer.mid.trim().to_uppercase(),
+            &["parties.manufacturer.mid"],
+        )
         .field("7501 block 15", "Exporting country", "País exportador", "MX", &["direction"])
         .field("7501 block 16", "Export date", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
-        .field("7501 block 19", "Foreign port of lading", "Lugar de carga en el extranjero", d.transport.place_of_loading.trim(), &["transport.placeOfLoading"])
-        .field("7501 block 23", "Importer number", "Número de importador", p.us_importer.importer_number.trim(), &["parties.usImporter.importerNumber"])
+        .field(
+            "7501 block 19",
+            "Foreign port of lading",
+            "Lugar de carga en el extranjero",
+            d.transport.place_of_loading.trim(),
+            &["transport.placeOfLoading"],
+        )
+        .field(
+            "7501 block 23",
+            "Importer number",
+            "Número de importador",
+            p.us_importer.importer_number.trim(),
+            &["parties.usImporter.importerNumber"],
+        )
         .field("7501 block 24", "Reference number", "Número de referencia", d.reference.trim(), &["reference"])
-        .field("7501 block 25", "Ultimate consignee", "Destinatario final", format!("{}; {}", p.ultimate_consignee.name.trim(), address(&p.ultimate_consignee.address)), &["parties.ultimateConsignee"])
-        .field("7501 block 26", "Importer of record", "Importador registrado", format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)), &["parties.usImporter"])
+        .field(
+            "7501 block 25",
+            "Ultimate consignee",
+            "Destinatario final",
+            format!("{}; {}", p.ultimate_consignee.name.trim(), address(&p.ultimate_consignee.address)),
+            &["parties.ultimateConsignee"],
+        )
+        .field(
+            "7501 block 26",
+            "Importer of record",
+            "Importador registrado",
+            format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)),
+            &["parties.usImporter"],
+        )
         .build()
 }
 
@@ -110,10 +151,28 @@ fn entry_lines(d: &Declaration) -> Vec<ViewSection> {
                 .field_at("7501 block 32", "Description", "Descripción", l.description.trim(), p("description"))
                 .field_at("7501 block 32", "HTSUS number", "Fracción HTSUS", hts_display(&l.hts), p("hts"))
                 .field_at("7501 block 33", "Gross weight (kg)", "Peso bruto (kg)", whole(l.gross_kg), p("grossKg"))
-                .field_at("7501 block 33", "Manifest quantity", "Cantidad manifestada", l.packages.map(|n| format!("{n} {}", l.package_kind.trim())).unwrap_or_default(), vec![format!("lines[{i}].packages"), format!("lines[{i}].packageKind")])
-                .field_at("7501 block 34", "Net quantity in HTSUS units", "Cantidad neta en unidades HTSUS", format!("{} {}", fixed(l.us_quantity, 0), l.us_unit.trim()).trim().to_owned(), vec![format!("lines[{i}].usQuantity"), format!("lines[{i}].usUnit")])
+                .field_at(
+                    "7501 block 33",
+                    "Manifest quantity",
+                    "Cantidad manifestada",
+                    l.packages.map(|n| format!("{n} {}", l.package_kind.trim())).unwrap_or_default(),
+                    vec![format!("lines[{i}].packages"), format!("lines[{i}].packageKind")],
+                )
+                .field_at(
+                    "7501 block 34",
+                    "Net quantity in HTSUS units",
+                    "Cantidad neta en unidades HTSUS",
+                    format!("{} {}", fixed(l.us_quantity, 0), l.us_unit.trim()).trim().to_owned(),
+                    vec![format!("lines[{i}].usQuantity"), format!("lines[{i}].usUnit")],
+                )
                 .field_at("7501 block 35", "Entered value (USD)", "Valor declarado (USD)", whole(l.value_usd), p("valueUsd"))
-                .field_at("7501 block 35", "Charges (CHGS, USD)", "Cargos (CHGS, USD)", whole(chgs[i]), vec!["commercial.charges".into(), format!("lines[{i}].valueUsd")])
+                .field_at(
+                    "7501 block 35",
+                    "Charges (CHGS, USD)",
+                    "Cargos (CHGS, USD)",
+                    whole(chgs[i]),
+                    vec!["commercial.charges".into(), format!("lines[{i}].valueUsd")],
+                )
                 .build()
         })
         .collect()
@@ -121,18 +180,37 @@ fn entry_lines(d: &Declaration) -> Vec<ViewSection> {
 
 fn entry_totals(d: &Declaration) -> ViewSection {
     SectionBuilder::new("Entry summary — totals", "Resumen de entry — totales")
-        .field("7501 block 39", "Total entered value (USD)", "Valor declarado total (USD)", whole(sum_all(d.lines.iter().map(|l| l.value_usd))), &["lines[*].valueUsd"])
+        .field(
+            "7501 block 39",
+            "Total entered value (USD)",
+            "Valor declarado total (USD)",
+            whole(sum_all(d.lines.iter().map(|l| l.value_usd))),
+            &["lines[*].valueUsd"],
+        )
         .build()
 }
 
 fn manifest(d: &Declaration) -> ViewSection {
     let t = &d.transport;
     let p = &d.parties;
-    let crew_id = if p.driver.fast_card.trim().is_empty() { format!("ACE ID {}", p.driver.ace_id.trim()) } else { format!("FAST {}", p.driver.fast_card.trim()) };
+    let crew_id = if p.driver.fast_card.trim().is_empty() {
+        format!("ACE ID {}", p.driver.ace_id.trim())
+    } else {
+        format!("FAST {}", p.driver.fast_card.trim())
+    };
     let commodities = d
         .lines
         .iter()
-        .map(|l| format!("{} {} — {} (HTS {}) — {} kg", l.packages.unwrap_or(0), l.package_kind.trim(), l.description.trim(), HtsNumber::parse(&l.hts).map(|h| h.hs6().to_owned()).unwrap_or_default(), whole(l.gross_kg)))
+        .map(|l| {
+            format!(
+                "{} {} — {} (HTS {}) — {} kg",
+                l.packages.unwrap_or(0),
+                l.package_kind.trim(),
+                l.description.trim(),
+                HtsNumber::parse(&l.hts).map(|h| h.hs6().to_owned()).unwrap_or_default(),
+                whole(l.gross_kg)
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let eta = t.estimated_arrival.as_ref().map(|a| format!("{} {}", a.local.format("%m/%d/%Y %H:%M"), a.zone)).unwrap_or_default();
@@ -141,15 +219,49 @@ fn manifest(d: &Declaration) -> ViewSection {
         .field("19 CFR 123.92", "Carrier SCAC", "SCAC del transportista", p.carrier.scac.trim().to_uppercase(), &["parties.carrier.scac"])
         .field("19 CFR 123.92", "Port of arrival", "Puerto de llegada", port(&t.us_port), &["transport.usPort"])
         .field("19 CFR 123.92", "Estimated arrival", "Llegada estimada", eta, &["transport.estimatedArrival"])
-        .field("19 CFR 123.92", "Truck VIN and plate", "NIV y placa del tractocamión", format!("{} / {} {}-{}", t.truck.vin.trim(), t.truck.plate.trim(), t.truck.plate_country.trim(), t.truck.plate_state.trim()), &["transport.truck"])
-        .field("19 CFR 123.92", "Trailers", "Remolques", t.trailers.iter().map(|x| format!("{} ({} {}-{})", x.number.trim(), x.plate.trim(), x.plate_country.trim(), x.plate_state.trim())).collect::<Vec<_>>().join("; "), &["transport.trailers"])
+        .field(
+            "19 CFR 123.92",
+            "Truck VIN and plate",
+            "NIV y placa del tractocamión",
+            format!("{} / {} {}-{}", t.truck.vin.trim(), t.truck.plate.trim(), t.truck.plate_country.trim(), t.truck.plate_state.trim()),
+            &["transport.truck"],
+        )
+        .field(
+            "19 CFR 123.92",
+            "Trailers",
+            "Remolques",
+            t.trailers
+                .iter()
+                .map(|x| format!("{} ({} {}-{})", x.number.trim(), x.plate.trim(), x.plate_country.trim(), x.plate_state.trim()))
+                .collect::<Vec<_>>()
+                .join("; "),
+            &["transport.trailers"],
+        )
         .field("19 CFR 123.92", "Seals", "Candados", t.seals.iter().map(|s| s.trim()).collect::<Vec<_>>().join(", "), &["transport.seals"])
         .field("19 CFR 123.92", "Driver", "Operador", format!("{} ({crew_id})", p.driver.name.trim()), &["parties.driver"])
         .field("19 CFR 123.92", "Shipment type", "Tipo de embarque", "PAPS", &[])
-        .field("19 CFR 123.92", "Shipment control number", "Número de control del embarque", t.shipment_control_number.trim().to_uppercase(), &["transport.shipmentControlNumber"])
+        .field(
+            "19 CFR 123.92",
+            "Shipment control number",
+            "Número de control del embarque",
+            t.shipment_control_number.trim().to_uppercase(),
+            &["transport.shipmentControlNumber"],
+        )
         .field("19 CFR 123.92", "Place of loading", "Lugar de carga", t.place_of_loading.trim(), &["transport.placeOfLoading"])
-        .field("19 CFR 123.92", "Shipper", "Remitente", format!("{}; {}", p.exporter.name.trim(), address(&p.exporter.address)), &["parties.exporter"])
-        .field("19 CFR 123.92", "Consignee", "Consignatario", format!("{}; {}", p.ultimate_consignee.name.trim(), address(&p.ultimate_consignee.address)), &["parties.ultimateConsignee"])
+        .field(
+            "19 CFR 123.92",
+            "Shipper",
+            "Remitente",
+            format!("{}; {}", p.exporter.name.trim(), address(&p.exporter.address)),
+            &["parties.exporter"],
+        )
+        .field(
+            "19 CFR 123.92",
+            "Consignee",
+            "Consignatario",
+            format!("{}; {}", p.ultimate_consignee.name.trim(), address(&p.ultimate_consignee.address)),
+            &["parties.ultimateConsignee"],
+        )
         .field("19 CFR 123.92", "Commodities", "Mercancías", commodities, &["lines[*]"])
         .build()
 }
@@ -157,9 +269,21 @@ fn manifest(d: &Declaration) -> ViewSection {
 fn export_header(d: &Declaration) -> ViewSection {
     let p = &d.parties;
     SectionBuilder::new("Export shipment", "Embarque de exportación")
-        .field("EEI", "U.S. principal party in interest", "Exportador de EE. UU. (USPPI)", format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)), &["parties.usImporter"])
+        .field(
+            "EEI",
+            "U.S. principal party in interest",
+            "Exportador de EE. UU. (USPPI)",
+            format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)),
+            &["parties.usImporter"],
+        )
         .field("EEI", "USPPI ID", "Identificación del USPPI", p.us_importer.importer_number.trim(), &["parties.usImporter.importerNumber"])
-        .field("EEI", "Ultimate consignee", "Destinatario final", format!("{}; {}", p.mexican_party.name.trim(), address(&p.mexican_party.address)), &["parties.mexicanParty"])
+        .field(
+            "EEI",
+            "Ultimate consignee",
+            "Destinatario final",
+            format!("{}; {}", p.mexican_party.name.trim(), address(&p.mexican_party.address)),
+            &["parties.mexicanParty"],
+        )
         .field("EEI", "Port of export", "Puerto de exportación", port(&d.transport.us_port), &["transport.usPort"])
         .field("EEI", "Country of ultimate destination", "País de destino final", "MX", &["direction"])
         .field("EEI", "Date of export", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
@@ -177,10 +301,22 @@ fn export_lines(d: &Declaration) -> Vec<ViewSection> {
             SectionBuilder::new(&format!("Commodity {}", i + 1), &format!("Mercancía {}", i + 1))
                 .field_at("EEI", "Schedule B / HTS number", "Schedule B / fracción HTS", hts_display(&l.hts), p("hts"))
                 .field_at("EEI", "Description", "Descripción", l.description.trim(), p("description"))
-                .field_at("EEI", "Quantity", "Cantidad", format!("{} {}", fixed(l.us_quantity, 0), l.us_unit.trim()).trim().to_owned(), vec![format!("lines[{i}].usQuantity"), format!("lines[{i}].usUnit")])
+                .field_at(
+                    "EEI",
+                    "Quantity",
+                    "Cantidad",
+                    format!("{} {}", fixed(l.us_quantity, 0), l.us_unit.trim()).trim().to_owned(),
+                    vec![format!("lines[{i}].usQuantity"), format!("lines[{i}].usUnit")],
+                )
                 .field_at("EEI", "Shipping weight (kg)", "Peso de embarque (kg)", whole(l.gross_kg), p("grossKg"))
                 .field_at("EEI", "Value (USD)", "Valor (USD)", whole(l.value_usd), p("valueUsd"))
-                .field_at("EEI", "Origin (D domestic / F foreign)", "Origen (D nacional / F extranjero)", if l.country_of_origin.trim() == "US" { "D" } else { "F" }, p("countryOfOrigin"))
+                .field_at(
+                    "EEI",
+                    "Origin (D domestic / F foreign)",
+                    "Origen (D nacional / F extranjero)",
+                    if l.country_of_origin.trim() == "US" { "D" } else { "F" },
+                    p("countryOfOrigin"),
+                )
                 .build()
         })
         .collect()

@@ -52,9 +52,10 @@ fn next(seed: &mut u64) -> u64 {
 fn killed_mid_save_two_hundred_times_nothing_committed_is_lost() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("crash.db");
-    let mut seed = std::env::var("CRUCE_CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-    });
+    let mut seed = std::env::var("CRUCE_CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1);
     println!("seed {seed}");
     let started = Instant::now();
     let mut reported_max = 0u32;

@@ -107,8 +107,7 @@ fn sorts_by_creation_last_save_reference_and_crossing() {
 fn a_text_search_counts_up_to_the_limit_and_says_the_total_is_a_floor() {
     let mut s = Store::open_in_memory().unwrap();
     for i in 0..=COUNT_LIMIT {
-        s.create_draft(&cruce_core::declaration::Declaration::new(&format!("BULK-{i:05}"), Direction::Northbound), ANA, at(0))
-            .unwrap();
+        s.create_draft(&cruce_core::declaration::Declaration::new(&format!("BULK-{i:05}"), Direction::Northbound), ANA, at(0)).unwrap();
     }
     let page = s.search_drafts(&SearchQuery { text: "BULK".into(), limit: 10, ..Default::default() }).unwrap();
     assert_eq!((page.total, page.total_exact, page.items.len()), (COUNT_LIMIT, false, 10));
