@@ -81,6 +81,7 @@ pub fn typescript() -> String {
         decl::<crate::commands::drafts::DraftPage>(&cfg),
         decl::<crate::commands::history::Revision>(&cfg),
         decl::<decl_types::FieldChange>(&cfg),
+        decl::<decl_types::RevisionNote>(&cfg),
     ];
 
     let mut out = String::from(

@@ -131,7 +131,8 @@ fn a_stale_save_is_a_conflict_and_history_restores_as_a_new_revision() {
 
     let history = call(&w, "get_history", json!({ "id": id })).unwrap();
     assert_eq!(history.as_array().unwrap().iter().map(|r| r["revision"].as_u64().unwrap()).collect::<Vec<_>>(), [2, 1]);
-    assert_eq!(history[0]["summary"], "reference");
+    assert_eq!(history[0]["note"], json!({ "kind": "changed", "paths": ["reference"], "more": 0 }));
+    assert_eq!(history[1]["note"], json!({ "kind": "created" }));
     let changes = call(&w, "compare_revisions", json!({ "id": id, "from": 1, "to": 2 })).unwrap();
     assert_eq!(changes, json!([{ "path": "reference", "before": "HIST-1", "after": "HIST-2" }]));
     let restored = call(&w, "restore_revision", json!({ "id": id, "revision": 1, "expectedRevision": 2 })).unwrap();

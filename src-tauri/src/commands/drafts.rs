@@ -24,6 +24,8 @@ pub struct DraftQuery {
     #[ts(type = "string | null")]
     pub crossing_to: Option<chrono::NaiveDate>,
     pub sort: DraftSort,
+    /// The order run backwards; drafts without a planned crossing stay last.
+    pub reversed: bool,
     pub offset: u32,
     pub limit: u32,
 }
@@ -133,6 +135,7 @@ impl From<DraftQuery> for cruce_store::SearchQuery {
             crossing_from: q.crossing_from,
             crossing_to: q.crossing_to,
             sort: q.sort,
+            reversed: q.reversed,
             offset: q.offset,
             limit: if q.limit == 0 { 100 } else { q.limit },
         }

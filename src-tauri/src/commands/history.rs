@@ -1,6 +1,6 @@
 //! Revision history commands: list, compare, restore.
 
-use cruce_core::declaration::FieldChange;
+use cruce_core::declaration::{FieldChange, RevisionNote};
 use cruce_core::Draft;
 use serde::Serialize;
 use tauri::State;
@@ -16,7 +16,8 @@ pub struct Revision {
     #[ts(type = "string")]
     pub saved_at: chrono::DateTime<chrono::Utc>,
     pub author: String,
-    pub summary: String,
+    /// What changed from the revision before, as data: the UI says it in the user's language.
+    pub note: RevisionNote,
 }
 
 #[tauri::command]
@@ -26,7 +27,7 @@ pub async fn get_history(state: State<'_, AppState>, id: String) -> Result<Vec<R
             Ok(store
                 .history(&id)?
                 .into_iter()
-                .map(|r| Revision { revision: r.revision, saved_at: r.saved_at, author: r.author, summary: r.summary })
+                .map(|r| Revision { revision: r.revision, saved_at: r.saved_at, author: r.author, note: r.note })
                 .collect())
         })
         .await

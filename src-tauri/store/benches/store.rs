@@ -145,6 +145,14 @@ fn list_page_sorted(bencher: divan::Bencher, sort: DraftSort) {
     bencher.bench_local(|| store.search_drafts(&q).unwrap().items.len());
 }
 
+/// The same, each order run backwards (a click on the column header in use).
+#[divan::bench(args = [DraftSort::Newest, DraftSort::RecentlyUpdated, DraftSort::Reference, DraftSort::Crossing])]
+fn list_page_reversed(bencher: divan::Bencher, sort: DraftSort) {
+    let store = Store::open(&database()).unwrap();
+    let q = SearchQuery { sort, reversed: true, limit: 100, offset: 200, ..Default::default() };
+    bencher.bench_local(|| store.search_drafts(&q).unwrap().items.len());
+}
+
 /// What the app shows on start: open the file and read the first page of the list.
 #[divan::bench(sample_count = 30)]
 fn open_and_first_list_page(bencher: divan::Bencher) {

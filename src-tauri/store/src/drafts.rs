@@ -1,7 +1,7 @@
 //! Draft declarations: create, read, save as a new revision (with optimistic concurrency), delete.
 
 use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
-use cruce_core::declaration::{diff, summarize, Declaration};
+use cruce_core::declaration::{diff, Declaration, RevisionNote};
 use cruce_core::{Direction, Draft, DraftStatus, DraftSummary, PlannedCrossing};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
@@ -18,7 +18,7 @@ impl Store {
     pub fn create_draft(&mut self, declaration: &Declaration, author: &str, now: DateTime<Utc>) -> Result<Draft, StoreError> {
         let id = uuid::Uuid::now_v7().to_string();
         let tx = self.conn.transaction()?;
-        insert(&tx, &id, declaration, false, author, "created", now)?;
+        insert(&tx, &id, declaration, false, author, RevisionNote::Created, now)?;
         append(&tx, now, author, "draft.created", &id, &declaration.reference)?;
         tx.commit()?;
         self.get_draft(&id)
@@ -34,7 +34,7 @@ impl Store {
             return Ok(false);
         }
         let id = uuid::Uuid::now_v7().to_string();
-        insert(&tx, &id, declaration, true, "cruce", "demo created", now)?;
+        insert(&tx, &id, declaration, true, "cruce", RevisionNote::DemoCreated, now)?;
         append(&tx, now, "cruce", "draft.created", &id, "demo")?;
         tx.execute("INSERT INTO database_fact (key, value) VALUES (?1, ?2)", params![DEMO_SEEDED, timestamp(now)])?;
         tx.commit()?;
@@ -118,10 +118,10 @@ impl Store {
             self.last_saved.replace(Some(current));
             return draft_from(id, expected_revision, &status, is_demo, &created, &updated, declaration);
         }
-        let summary = summarize(&changes);
+        let note = RevisionNote::changed(&changes);
         let revision = current.revision + 1;
-        write_revision(&tx, id, revision, declaration, author, &summary, now)?;
-        append(&tx, now, author, "draft.saved", id, &format!("revision {revision}: {summary}"))?;
+        write_revision(&tx, id, revision, declaration, author, &note, now)?;
+        append(&tx, now, author, "draft.saved", id, &format!("revision {revision}: {note}"))?;
         let (status, is_demo, created, updated) = draft_row(&tx, id)?;
         tx.commit()?;
         self.last_saved.replace(Some(CurrentDocument { id: id.to_owned(), revision, declaration: declaration.clone() }));
@@ -231,7 +231,7 @@ fn insert(
     declaration: &Declaration,
     is_demo: bool,
     author: &str,
-    summary: &str,
+    note: RevisionNote,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     // The summary columns are filled in by write_revision from the declaration itself.
@@ -240,7 +240,7 @@ fn insert(
          VALUES (?1, '', 'northbound', ?2, ?3, ?3, 1, (SELECT coalesce(max(search_key), 0) + 1 FROM draft))",
         params![id, is_demo, timestamp(now)],
     )?;
-    write_revision(tx, id, 1, declaration, author, summary, now)
+    write_revision(tx, id, 1, declaration, author, &note, now)
 }
 
 /// Writes revision `revision` and brings the draft's summary columns and search text up to it.
@@ -250,13 +250,13 @@ pub(crate) fn write_revision(
     revision: u32,
     declaration: &Declaration,
     author: &str,
-    summary: &str,
+    note: &RevisionNote,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let at = timestamp(now);
     tx.execute(
         "INSERT INTO draft_revision (draft_id, revision, saved_at, author, summary, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![id, revision, at, author, summary, declaration.to_json()],
+        params![id, revision, at, author, note.to_string(), declaration.to_json()],
     )?;
     let crossing = declaration.transport.estimated_arrival.as_ref();
     let port = declaration.transport.us_port.trim();

@@ -2,7 +2,7 @@
 //! new revision. Nothing is ever overwritten.
 
 use chrono::{DateTime, Utc};
-use cruce_core::declaration::{diff, Declaration, FieldChange};
+use cruce_core::declaration::{diff, Declaration, FieldChange, RevisionNote};
 use cruce_core::Draft;
 use rusqlite::OptionalExtension;
 
@@ -17,7 +17,7 @@ pub struct RevisionInfo {
     pub saved_at: DateTime<Utc>,
     pub author: String,
     /// What changed from the revision before.
-    pub summary: String,
+    pub note: RevisionNote,
 }
 
 impl Store {
@@ -31,9 +31,9 @@ impl Store {
             stmt.query_map([id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
         let mut out = Vec::new();
         for row in rows {
-            let (revision, saved_at, author, summary) = row?;
+            let (revision, saved_at, author, note) = row?;
             let saved_at = instant(id, &saved_at)?;
-            out.push(RevisionInfo { revision, saved_at, author, summary });
+            out.push(RevisionInfo { revision, saved_at, author, note: RevisionNote::parse(&note) });
         }
         Ok(out)
     }
@@ -73,7 +73,7 @@ impl Store {
             return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current });
         }
         let next = current + 1;
-        write_revision(&tx, id, next, &old, author, &format!("restored revision {revision}"), now)?;
+        write_revision(&tx, id, next, &old, author, &RevisionNote::Restored { revision }, now)?;
         append(&tx, now, author, "draft.restored", id, &format!("revision {next} restores revision {revision}"))?;
         tx.commit()?;
         self.get_draft(id)

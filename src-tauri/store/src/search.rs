@@ -23,6 +23,9 @@ pub struct SearchQuery {
     /// Planned crossing on or before this day.
     pub crossing_to: Option<NaiveDate>,
     pub sort: DraftSort,
+    /// The order run backwards (Z to A, latest crossing first, …); drafts without a planned
+    /// crossing stay last either way.
+    pub reversed: bool,
     pub offset: u32,
     pub limit: u32,
 }
@@ -154,12 +157,17 @@ impl Store {
             )?;
             (total, true)
         };
-        let order = match q.sort {
-            DraftSort::Newest if text_search => "s.rowid DESC",
-            DraftSort::Newest => "d.search_key DESC",
-            DraftSort::RecentlyUpdated => "d.updated_at DESC, d.id DESC",
-            DraftSort::Reference => "d.reference COLLATE NOCASE, d.search_key DESC",
-            DraftSort::Crossing => "d.crossing_local IS NULL, d.crossing_local, d.search_key DESC",
+        let order = match (q.sort, q.reversed) {
+            (DraftSort::Newest, false) if text_search => "s.rowid DESC",
+            (DraftSort::Newest, true) if text_search => "s.rowid",
+            (DraftSort::Newest, false) => "d.search_key DESC",
+            (DraftSort::Newest, true) => "d.search_key",
+            (DraftSort::RecentlyUpdated, false) => "d.updated_at DESC, d.id DESC",
+            (DraftSort::RecentlyUpdated, true) => "d.updated_at, d.id",
+            (DraftSort::Reference, false) => "d.reference COLLATE NOCASE, d.search_key DESC",
+            (DraftSort::Reference, true) => "d.reference COLLATE NOCASE DESC, d.search_key",
+            (DraftSort::Crossing, false) => "d.crossing_local IS NULL, d.crossing_local, d.search_key DESC",
+            (DraftSort::Crossing, true) => "d.crossing_local IS NULL, d.crossing_local DESC, d.search_key",
         };
         let limit = q.limit.clamp(1, MAX_PAGE);
         let mut page_args = args;

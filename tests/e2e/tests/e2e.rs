@@ -201,7 +201,7 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
         .execute(
             "const rs = [...document.querySelectorAll('[data-testid^=revision-]')]\
                .map(b => [Number(b.dataset.testid.slice(9)), b.textContent]);\
-             const first = Math.min(...rs.filter(([, s]) => s.includes('lines[')).map(([n]) => n));\
+             const first = Math.min(...rs.filter(([, s]) => s.includes('Line ')).map(([n]) => n));\
              return 'revision-' + (first - 1);",
             vec![],
         )
@@ -210,12 +210,14 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     let with_invoice = before_lines.as_str().expect("a revision before the lines").to_owned();
     app.click(&testid(&with_invoice)).await;
     app.find(&testid("revision-compare")).await;
-    app.wait_for_text(&testid("revision-compare"), "lines[0].description").await;
+    app.wait_for_text(&testid("revision-compare"), "Line 1 · Description").await;
+    app.wait_for_text(&testid("revision-compare"), "none").await; // no lines then, said in words
+    assert!(!app.text(&testid("revision-compare")).await.contains("[]"), "no raw empty list");
     app.screenshot("10-history-en").await;
     app.click(&testid("restore-revision")).await;
     app.wait_for_text(&testid("tab-lines"), "Lines (0)").await;
     app.wait_saved().await;
-    app.wait_for_text(&testid("history-panel"), "restored revision").await;
+    app.wait_for_text(&testid("history-panel"), "Restored revision").await;
     app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text(&testid("history-panel"), "Historial").await;
     app.screenshot("11-history-es").await;
@@ -270,6 +272,15 @@ async fn a_declaration_typed_from_the_keyboard_is_validated_fixed_restored_and_k
     app.click(&testid("undo")).await;
     app.wait_for_text(&testid("draft-count"), "2 declaraciones").await;
     app.click_sticky(&testid("lang-en")).await;
+    // A column header orders the list; a second click runs the order backwards.
+    let first_reference = || async { app.find_all(&testid("draft-reference")).await[0].text().await.unwrap() };
+    app.click_sticky(&testid("sort-reference")).await;
+    app.wait_until("the list is ordered A to Z", || async { first_reference().await == "Copy of E2E-KBD-0003" }).await;
+    app.click_sticky(&testid("sort-reference")).await;
+    app.wait_until("the list is ordered Z to A", || async { first_reference().await == "E2E-KBD-0003" }).await;
+    assert_eq!(app.attr(&testid("sort-reference"), "data-direction").await.as_deref(), Some("descending"));
+    assert_eq!(app.value(&testid("list-sort")).await, "reference-reversed");
+    app.screenshot("16b-list-reversed-en").await;
     app.quit().await;
     drop(driver);
 

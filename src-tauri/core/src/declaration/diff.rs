@@ -120,19 +120,6 @@ fn push_key(path: &mut String, key: &str) {
     path.push_str(key);
 }
 
-/// A short human summary of a change list: "reference, lines[2].hts and 3 more".
-pub fn summarize(changes: &[FieldChange]) -> String {
-    const SHOWN: usize = 3;
-    if changes.is_empty() {
-        return "no changes".into();
-    }
-    let names: Vec<&str> = changes.iter().take(SHOWN).map(|c| c.path.as_str()).collect();
-    match changes.len() {
-        n if n <= SHOWN => names.join(", "),
-        n => format!("{} and {} more", names.join(", "), n - SHOWN),
-    }
-}
-
 fn flatten(value: &Value, path: String, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) => {
@@ -174,8 +161,6 @@ mod tests {
             FieldChange { path: "reference".into(), before: Some("LRD-2026-0417".into()), after: Some("LRD-2026-0418".into()) }
         );
         assert!(changes.iter().any(|c| c.path == "lines[2].hts" && c.after.is_none()), "line 3 removed");
-        assert_eq!(summarize(&changes[..1]), "reference");
-        assert!(summarize(&changes).ends_with("more"));
         assert!(diff(&a, &a).is_empty());
     }
 

@@ -12,15 +12,17 @@ mod duplicate;
 mod lines;
 mod parties;
 mod regime;
+mod revision_note;
 mod transport;
 mod usmca;
 
 pub use commercial::{Charges, Commercial, ExchangeRate, Invoice};
-pub use diff::{diff, summarize, FieldChange};
+pub use diff::{diff, FieldChange};
 pub use document::{DocumentError, SCHEMA_VERSION};
 pub use lines::Line;
 pub use parties::{Address, Carrier, Driver, Manufacturer, MexicanBroker, MexicanParty, Parties, Party, UsBroker, UsImporter};
 pub use regime::Regime;
+pub use revision_note::RevisionNote;
 pub use transport::{Conveyance, Transport};
 pub use usmca::{Contact, UsmcaCertification};
 

@@ -1,5 +1,6 @@
 //! Drafts as revisions: create, save, conflict, history, compare, restore, delete, import/export.
 
+use cruce_core::declaration::RevisionNote;
 use cruce_core::demo::demo_declaration;
 use cruce_core::DraftStatus;
 use cruce_store::{Store, StoreError};
@@ -24,7 +25,12 @@ fn every_save_is_a_new_revision_with_author_time_and_summary() {
     let history = store.history(&d.id).unwrap();
     assert_eq!(history.len(), 2);
     assert_eq!((history[0].revision, history[0].author.as_str(), history[0].saved_at), (2, LUIS, at(5)));
-    assert_eq!(history[0].summary, "transport.seals[1], lines[2].hts", "in document order");
+    assert_eq!(
+        history[0].note,
+        RevisionNote::Changed { paths: vec!["transport.seals[1]".into(), "lines[2].hts".into()], more: 0 },
+        "in document order"
+    );
+    assert_eq!(history[1].note, RevisionNote::Created);
     assert_eq!((history[1].revision, history[1].author.as_str()), (1, ANA));
 }
 
@@ -71,7 +77,7 @@ fn two_revisions_compare_field_by_field_and_an_old_one_restores_as_a_new_revisio
     assert_eq!(restored.declaration, d.declaration);
     let history = store.history(&d.id).unwrap();
     assert_eq!(history.iter().map(|h| h.revision).collect::<Vec<_>>(), [3, 2, 1], "nothing was overwritten");
-    assert_eq!(history[0].summary, "restored revision 1");
+    assert_eq!(history[0].note, RevisionNote::Restored { revision: 1 });
     assert!(matches!(store.restore_revision(&d.id, 9, 3, ANA, at(3)), Err(StoreError::RevisionNotFound { revision: 9, .. })));
     assert!(matches!(store.restore_revision(&d.id, 1, 2, ANA, at(3)), Err(StoreError::Conflict { .. })));
 }

@@ -117,3 +117,28 @@ fn a_text_search_counts_up_to_the_limit_and_says_the_total_is_a_floor() {
     let listed = s.search_drafts(&SearchQuery::default()).unwrap();
     assert_eq!((listed.total, listed.total_exact), (COUNT_LIMIT + 1, true), "the list without text counts exactly");
 }
+
+#[test]
+fn every_order_runs_backwards_and_drafts_without_a_crossing_stay_last() {
+    let mut s = store();
+    let mut undated = declaration("NLD-004");
+    undated.transport.estimated_arrival = None;
+    s.create_draft(&undated, ANA, at(4)).unwrap();
+    let order = |sort, reversed, text: &str| refs(&s, SearchQuery { sort, reversed, text: text.into(), ..Default::default() });
+    for text in ["", "ramirez"] {
+        for sort in [DraftSort::Newest, DraftSort::RecentlyUpdated, DraftSort::Reference] {
+            let mut forward = order(sort, false, text);
+            assert_eq!(forward.len(), if text.is_empty() { 4 } else { 3 }, "{sort:?} {text:?}");
+            forward.reverse();
+            assert_eq!(order(sort, true, text), forward, "{sort:?} backwards, text {text:?}");
+        }
+    }
+    assert_eq!(order(DraftSort::Reference, true, ""), ["OTM-002", "NLD-004", "LRD-003", "LRD-001"]);
+    let forward = order(DraftSort::Crossing, false, "");
+    let backward = order(DraftSort::Crossing, true, "");
+    assert_eq!(forward.last().map(String::as_str), Some("NLD-004"), "no crossing: last: {forward:?}");
+    assert_eq!(backward.last().map(String::as_str), Some("NLD-004"), "no crossing: last backwards too: {backward:?}");
+    let dated: Vec<_> = forward[..3].iter().rev().cloned().collect();
+    assert_eq!(backward[..3], dated[..], "dated drafts latest first");
+    assert!(backward.iter().position(|r| r == "LRD-003") < backward.iter().position(|r| r == "LRD-001"), "20 December before 1 December");
+}

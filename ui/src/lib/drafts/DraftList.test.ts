@@ -65,14 +65,62 @@ describe('declarations list column headers', () => {
     expect(header(/updated|changed/i).getAttribute('aria-sort')).toBe('descending');
     expect(header(/reference/i).getAttribute('aria-sort')).toBeNull();
 
-    const asked = queries.length;
-    await fireEvent.click(screen.getByTestId('sort-recentlyUpdated'));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(queries.length).toBe(asked); // the order in use: nothing to reload
-
     await fireEvent.click(screen.getByTestId('sort-crossing'));
     await waitFor(() => expect(queries.at(-1)?.sort).toBe('crossing'));
     expect(header(/crossing/i).getAttribute('aria-sort')).toBe('ascending');
+    expect(queries.at(-1)?.reversed).toBe(false);
+  });
+
+  it('run their order backwards on a second click, and forwards again on a third', async () => {
+    const queries = setup();
+    await screen.findByTestId('draft-row');
+    const reference = screen.getByTestId('sort-reference');
+    const select = screen.getByTestId('list-sort') as HTMLSelectElement;
+
+    await fireEvent.click(reference);
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: 'reference', reversed: false }));
+    expect(reference.title).toBe('Reference Z–A'); // what the next click does
+    expect(reference.textContent).toContain('▲');
+
+    await fireEvent.click(reference);
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: 'reference', reversed: true, offset: 0 }));
+    expect(header(/reference/i).getAttribute('aria-sort')).toBe('descending');
+    expect(reference.textContent).toContain('▼');
+    expect(reference.title).toBe('Reference A–Z');
+    expect(select.value).toBe('reference-reversed');
+    expect(select.selectedOptions[0]?.textContent).toBe('Reference Z–A');
+
+    await fireEvent.click(reference);
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: 'reference', reversed: false }));
+    expect(header(/reference/i).getAttribute('aria-sort')).toBe('ascending');
+
+    // Another column starts in its own direction, whatever the last one was.
+    await fireEvent.click(reference);
+    await waitFor(() => expect(queries.at(-1)?.reversed).toBe(true));
+    await fireEvent.click(screen.getByTestId('sort-crossing'));
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: 'crossing', reversed: false }));
+  });
+
+  it('follow the Order box, which offers each order both ways', async () => {
+    const queries = setup();
+    await screen.findByTestId('draft-row');
+    const select = screen.getByTestId('list-sort') as HTMLSelectElement;
+    expect(Array.from(select.options, (o) => o.value)).toEqual([
+      'newest',
+      'newest-reversed',
+      'recentlyUpdated',
+      'recentlyUpdated-reversed',
+      'reference',
+      'reference-reversed',
+      'crossing',
+      'crossing-reversed',
+    ]);
+    await fireEvent.change(select, { target: { value: 'crossing-reversed' } });
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: 'crossing', reversed: true }));
+    expect(header(/crossing/i).getAttribute('aria-sort')).toBe('descending');
+    await fireEvent.change(select, { target: { value: 'newest-reversed' } });
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: 'newest', reversed: true }));
+    expect(header(/crossing/i).getAttribute('aria-sort')).toBeNull();
   });
 
   it('name their order in Spanish', async () => {
@@ -80,5 +128,9 @@ describe('declarations list column headers', () => {
     setup();
     await screen.findByTestId('draft-row');
     expect(screen.getByTestId('sort-reference').title).toBe('Referencia A–Z');
+    await fireEvent.click(screen.getByTestId('sort-reference'));
+    await waitFor(() => expect(screen.getByTestId('sort-reference').title).toBe('Referencia Z–A'));
+    const select = screen.getByTestId('list-sort') as HTMLSelectElement;
+    expect(Array.from(select.options, (o) => o.textContent)).toContain('Cruce previsto, más lejano primero');
   });
 });

@@ -13,6 +13,7 @@ export function emptyQuery(): DraftQuery {
     crossingFrom: null,
     crossingTo: null,
     sort: 'newest',
+    reversed: false,
     offset: 0,
     limit: PAGE_SIZE,
   };

@@ -20,7 +20,7 @@ export const COLUMNS: Column[] = [
   { key: 'fraccion', label: 'l.fraccion', kind: 'text', width: 96 },
   { key: 'nico', label: 'l.nico', kind: 'text', width: 52 },
   { key: 'usQuantity', label: 'l.usQuantity', kind: 'decimal', width: 88 },
-  { key: 'usUnit', label: 'l.usUnit', kind: 'text', width: 56, upper: true },
+  { key: 'usUnit', label: 'l.usUnit', kind: 'text', width: 64, upper: true },
   { key: 'mxQuantity', label: 'l.mxQuantity', kind: 'decimal', width: 88 },
   { key: 'mxUnit', label: 'l.mxUnit', kind: 'text', width: 52 },
   { key: 'mxTariffQuantity', label: 'l.mxTariffQuantity', kind: 'decimal', width: 88 },

@@ -250,7 +250,8 @@ export function sectionOf(path: string): SectionId {
   return 'transport';
 }
 
-const GROUPS: GroupSpec[] = [...PARTY_GROUPS, ...TRANSPORT_GROUPS, ...COMMERCIAL_GROUPS, ...REGIME_GROUPS, ...USMCA_GROUPS];
+/** Every group of fields drawn from descriptors, in the editor's order. */
+export const GROUPS: GroupSpec[] = [...PARTY_GROUPS, ...TRANSPORT_GROUPS, ...COMMERCIAL_GROUPS, ...REGIME_GROUPS, ...USMCA_GROUPS];
 
 /** Paths of the shipment section's own fields (drawn by the editor, not from descriptors). */
 export const SHIPMENT_PATHS = ['reference', 'direction', 'transport.usPort', 'transport.estimatedArrival'];

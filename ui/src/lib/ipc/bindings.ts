@@ -476,7 +476,11 @@ export type DraftQuery = { text: string, status: DraftStatus | null, direction: 
 /**
  * First and last day of the planned crossing, `YYYY-MM-DD`.
  */
-crossingFrom: string | null, crossingTo: string | null, sort: DraftSort, offset: number, limit: number, };
+crossingFrom: string | null, crossingTo: string | null, sort: DraftSort, 
+/**
+ * The order run backwards; drafts without a planned crossing stay last.
+ */
+reversed: boolean, offset: number, limit: number, };
 
 export type DraftPage = { items: Array<DraftSummary>, 
 /**
@@ -485,7 +489,11 @@ export type DraftPage = { items: Array<DraftSummary>,
  */
 total: number, totalExact: boolean, };
 
-export type Revision = { revision: number, savedAt: string, author: string, summary: string, };
+export type Revision = { revision: number, savedAt: string, author: string, 
+/**
+ * What changed from the revision before, as data: the UI says it in the user's language.
+ */
+note: RevisionNote, };
 
 /**
  * One field that differs. `before`/`after` are `None` where the field does not exist on that side
@@ -496,6 +504,8 @@ export type FieldChange = {
  * Same path syntax as validation findings: `lines[3].hts`.
  */
 path: string, before: string | null, after: string | null, };
+
+export type RevisionNote = { "kind": "created" } | { "kind": "demoCreated" } | { "kind": "createdBeforeRevisions" } | { "kind": "restored", revision: number, } | { "kind": "changed", paths: Array<string>, more: number, } | { "kind": "other", text: string, };
 
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
