@@ -6,7 +6,11 @@ use crate::StoreError;
 
 /// Migrations in order; the position (1-based) is the schema version each one produces.
 /// Released migrations are never edited: a change is a new file.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_drafts.sql"), include_str!("../migrations/0002_revisions_audit_search.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_drafts.sql"),
+    include_str!("../migrations/0002_revisions_audit_search.sql"),
+    include_str!("../migrations/0003_crossing_latest_first.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

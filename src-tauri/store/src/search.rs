@@ -157,18 +157,7 @@ impl Store {
             )?;
             (total, true)
         };
-        let order = match (q.sort, q.reversed) {
-            (DraftSort::Newest, false) if text_search => "s.rowid DESC",
-            (DraftSort::Newest, true) if text_search => "s.rowid",
-            (DraftSort::Newest, false) => "d.search_key DESC",
-            (DraftSort::Newest, true) => "d.search_key",
-            (DraftSort::RecentlyUpdated, false) => "d.updated_at DESC, d.id DESC",
-            (DraftSort::RecentlyUpdated, true) => "d.updated_at, d.id",
-            (DraftSort::Reference, false) => "d.reference COLLATE NOCASE, d.search_key DESC",
-            (DraftSort::Reference, true) => "d.reference COLLATE NOCASE DESC, d.search_key",
-            (DraftSort::Crossing, false) => "d.crossing_local IS NULL, d.crossing_local, d.search_key DESC",
-            (DraftSort::Crossing, true) => "d.crossing_local IS NULL, d.crossing_local DESC, d.search_key",
-        };
+        let order = order_by(q.sort, q.reversed, text_search);
         let limit = q.limit.clamp(1, MAX_PAGE);
         let mut page_args = args;
         page_args.push(Value::Integer(limit.into()));
@@ -185,9 +174,44 @@ impl Store {
     }
 }
 
+/// The ORDER BY of a page. Without text each order, either way, is an index of its own
+/// (migrations 0002 and 0003), so a page is read, not sorted.
+fn order_by(sort: DraftSort, reversed: bool, text_search: bool) -> &'static str {
+    match (sort, reversed) {
+        (DraftSort::Newest, false) if text_search => "s.rowid DESC",
+        (DraftSort::Newest, true) if text_search => "s.rowid",
+        (DraftSort::Newest, false) => "d.search_key DESC",
+        (DraftSort::Newest, true) => "d.search_key",
+        (DraftSort::RecentlyUpdated, false) => "d.updated_at DESC, d.id DESC",
+        (DraftSort::RecentlyUpdated, true) => "d.updated_at, d.id",
+        (DraftSort::Reference, false) => "d.reference COLLATE NOCASE, d.search_key DESC",
+        (DraftSort::Reference, true) => "d.reference COLLATE NOCASE DESC, d.search_key",
+        (DraftSort::Crossing, false) => "d.crossing_local IS NULL, d.crossing_local, d.search_key DESC",
+        (DraftSort::Crossing, true) => "d.crossing_local IS NULL, d.crossing_local DESC, d.search_key",
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fts_terms;
+    use super::{fts_terms, order_by};
+    use cruce_core::DraftSort;
+
+    #[test]
+    fn every_order_either_way_is_read_from_an_index_not_sorted() {
+        let store = crate::Store::open_in_memory().unwrap();
+        for sort in [DraftSort::Newest, DraftSort::RecentlyUpdated, DraftSort::Reference, DraftSort::Crossing] {
+            for reversed in [false, true] {
+                let sql = format!(
+                    "EXPLAIN QUERY PLAN SELECT d.id FROM draft d WHERE d.deleted_at IS NULL ORDER BY {} LIMIT 100",
+                    order_by(sort, reversed, false)
+                );
+                let mut stmt = store.conn.prepare(&sql).unwrap();
+                let plan: Vec<String> = stmt.query_map([], |r| r.get(3)).unwrap().map(Result::unwrap).collect();
+                assert!(plan.iter().any(|p| p.contains("USING INDEX")), "{sort:?} reversed={reversed}: {plan:?}");
+                assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{sort:?} reversed={reversed} sorts: {plan:?}");
+            }
+        }
+    }
 
     #[test]
     fn words_become_quoted_phrases_and_short_words_stay_out() {
