@@ -163,11 +163,15 @@ describe('lines grid', () => {
 });
 
 describe('empty grid', () => {
-  it('renders with no lines and adds one', async () => {
+  it('says how to start when there are no lines, and adds one', async () => {
     const { doc } = setup(0);
     expect(screen.getByTestId('line-count').textContent).toContain('0');
+    expect(screen.getByTestId('lines-empty').textContent).toContain('No lines yet');
+    setLang('es');
+    await waitFor(() => expect(screen.getByTestId('lines-empty').textContent).toContain('Aún no hay partidas'));
     await fireEvent.click(screen.getByTestId('add-line'));
     await waitFor(() => expect(doc.lines).toHaveLength(1));
+    expect(screen.queryByTestId('lines-empty')).toBeNull();
   });
 });
 

@@ -254,6 +254,7 @@ export const en = {
   'lines.line': 'line {n}',
   'lines.remove': 'Remove line',
   'lines.removeN': 'Remove line {n}',
+  'lines.empty': 'No lines yet. Choose “+ Add line” and type, or paste rows copied from a spreadsheet into the first cell.',
   'lines.totals': 'Totals',
   'lines.pasted': 'Pasted {rows} rows.',
   'lines.invoiceTotal': 'Invoice {invoice}: lines {lines} of {total} {currency}',

@@ -256,6 +256,7 @@ export const es: Record<MessageKey, string> = {
   'lines.line': 'partida {n}',
   'lines.remove': 'Quitar partida',
   'lines.removeN': 'Quitar partida {n}',
+  'lines.empty': 'Aún no hay partidas. Elija «+ Agregar partida» y escriba, o pegue en la primera celda filas copiadas de una hoja de cálculo.',
   'lines.totals': 'Totales',
   'lines.pasted': 'Se pegaron {rows} filas.',
   'lines.invoiceTotal': 'Factura {invoice}: partidas {lines} de {total} {currency}',
