@@ -360,13 +360,13 @@ fn southbound_rules_use_the_import_side() {
 fn a_dollar_line_that_disagrees_with_itself_is_explained_without_a_rate() {
     let mut d = sample::northbound_auto_parts();
     assert_eq!(d.commercial.invoices[0].currency, "USD");
-    let value = d.lines[0].value.unwrap();
+    d.lines[0].value = Some(dec!(1234.5));
     d.lines[0].value_usd = Some(dec!(100));
     let findings = validate(&d);
     let f = findings.iter().find(|f| f.code == "totals.usd_mismatch").expect("the mismatch is found");
     assert_eq!(
         f.message_en,
-        format!("The invoice is in dollars, so the line's dollar value must equal its value of {value} USD, but it says 100 USD")
+        "The invoice is in dollars, so the line's dollar value must equal its value of 1,234.50 USD, but it says 100.00 USD"
     );
     assert!(f.message_es.starts_with("La factura está en dólares") && !f.message_es.contains("tipo declarado"), "{}", f.message_es);
 
@@ -374,4 +374,22 @@ fn a_dollar_line_that_disagrees_with_itself_is_explained_without_a_rate() {
     let findings = validate(&d);
     let f = findings.iter().find(|f| f.code == "totals.usd_mismatch" && f.path == "lines[0].valueUsd").expect("the mismatch is found");
     assert!(f.message_en.contains("MXN is") && f.message_en.contains("at the declared rate"), "{}", f.message_en);
+}
+
+#[test]
+fn amounts_in_messages_read_as_on_the_invoice() {
+    let mut d = sample::northbound_auto_parts();
+    let currency = d.commercial.invoices[0].currency.clone();
+    d.commercial.invoices[0].total = Some(dec!(48750.5));
+    let findings = validate(&d);
+    let f = findings.iter().find(|f| f.code == "totals.invoice_mismatch").expect("the mismatch is found");
+    let number = d.commercial.invoices[0].number.trim();
+    assert_eq!(
+        f.message_en,
+        format!("The lines of invoice {number} add up to 48,750.00 {currency}, but the invoice total is 48,750.50 {currency}")
+    );
+    assert_eq!(
+        f.message_es,
+        format!("Las partidas de la factura {number} suman 48,750.00 {currency}, pero el total de la factura es 48,750.50 {currency}")
+    );
 }

@@ -11,6 +11,26 @@ use crate::declaration::{Declaration, Invoice};
 /// 5 decimals and each side rounds to the cent.
 pub const USD_TOLERANCE: (Decimal, Decimal) = (dec!(0.01), dec!(0.0005));
 
+/// An amount as written on both sides of the border's paperwork: thousands grouped with commas and
+/// at least two decimals (`124,500.00`); extra decimals the user typed are kept, not rounded away.
+pub(crate) fn amount(value: Decimal) -> String {
+    let mut v = value.normalize();
+    if v.scale() < 2 {
+        v.rescale(2);
+    }
+    let digits = v.abs().to_string();
+    let (whole, fraction) = digits.split_once('.').unwrap_or((&digits, ""));
+    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if v.is_sign_negative() && !v.is_zero() { "-" } else { "" };
+    format!("{sign}{grouped}.{fraction}")
+}
+
 fn within(a: Decimal, b: Decimal) -> bool {
     (a - b).abs() <= USD_TOLERANCE.0 + b.abs() * USD_TOLERANCE.1
 }
@@ -36,13 +56,13 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
             if lines.iter().all(|l| l.value.is_some()) {
                 let sum: Decimal = lines.iter().filter_map(|l| l.value).sum();
                 if (sum - total).abs() > dec!(0.01) {
+                    let (sum, total, currency) = (amount(sum), amount(total), inv.currency.trim());
                     f.error(
                         "totals.invoice_mismatch",
                         format!("commercial.invoices[{i}].total"),
-                        format!("The lines of invoice {number} add up to {sum} {}, but the invoice total is {total}", inv.currency.trim()),
+                        format!("The lines of invoice {number} add up to {sum} {currency}, but the invoice total is {total} {currency}"),
                         format!(
-                            "Las partidas de la factura {number} suman {sum} {}, pero el total de la factura es {total}",
-                            inv.currency.trim()
+                            "Las partidas de la factura {number} suman {sum} {currency}, pero el total de la factura es {total} {currency}"
                         ),
                         src::CONSISTENCY,
                     );
@@ -59,7 +79,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         let (Some(value), Some(usd)) = (line.value, line.value_usd) else { continue };
         let Some(expected) = usd_value(value, inv, rate) else { continue };
         if !within(usd, expected) {
-            let expected = expected.round_dp(2);
+            let (value, usd, expected) = (amount(value), amount(usd), amount(expected.round_dp(2)));
             let currency = inv.currency.trim();
             let (en, es) = if currency == "USD" {
                 (
@@ -83,5 +103,23 @@ pub(crate) fn usd_value(value: Decimal, inv: &Invoice, mxn_per_usd: Option<Decim
         "USD" => Some(value),
         "MXN" => mxn_per_usd.map(|r| value / r),
         _ => inv.usd_per_unit.map(|k| value * k),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn amounts_are_grouped_by_thousands_with_at_least_two_decimals() {
+        assert_eq!(amount(dec!(124500)), "124,500.00");
+        assert_eq!(amount(dec!(124519.25)), "124,519.25");
+        assert_eq!(amount(dec!(1234567.8)), "1,234,567.80");
+        assert_eq!(amount(dec!(999.999)), "999.999");
+        assert_eq!(amount(dec!(0.5)), "0.50");
+        assert_eq!(amount(dec!(100.000)), "100.00");
+        assert_eq!(amount(dec!(-1234.5)), "-1,234.50");
+        assert_eq!(amount(dec!(-0.00)), "0.00");
     }
 }
