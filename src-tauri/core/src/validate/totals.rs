@@ -13,7 +13,7 @@ pub const USD_TOLERANCE: (Decimal, Decimal) = (dec!(0.01), dec!(0.0005));
 
 /// An amount as written on both sides of the border's paperwork: thousands grouped with commas and
 /// at least two decimals (`124,500.00`); extra decimals the user typed are kept, not rounded away.
-pub(crate) fn amount(value: Decimal) -> String {
+fn amount(value: Decimal) -> String {
     let mut v = value.normalize();
     if v.scale() < 2 {
         v.rescale(2);
