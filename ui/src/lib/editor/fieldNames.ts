@@ -1,16 +1,13 @@
 // A field path as the user knows the field: "Line 3 · U.S. qty", "Exporter / shipper · City",
 // "Invoice 1 · USD per unit of currency". Findings and the revision compare show this; the
 // raw path stays available as a tooltip for support.
-import { t, type MessageKey } from '../i18n/index.svelte';
+import { t } from '../i18n/index.svelte';
 import { COLUMNS } from './lines';
-import { GROUPS } from './sections';
+import { GROUPS, SHIPMENT_FIELDS } from './sections';
 
-const SHIPMENT_LABELS: Record<string, MessageKey> = {
-  reference: 'field.reference',
-  direction: 'field.direction',
-  'transport.usPort': 'field.port',
-  'transport.estimatedArrival': 'list.col.crossing',
-};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each list group ("Invoice 2 · Currency") with the pattern of its items' paths, built once. */
+const LISTS = GROUPS.flatMap((g) => (g.list ? [{ group: g, list: g.list, item: new RegExp(`^${escape(g.list.path)}\\[(\\d+)\\](?:\\.(.+))?$`) }] : []));
 
 const joined = (...parts: string[]) => parts.join(' · ');
 
@@ -24,23 +21,21 @@ export function describePath(path: string): string {
     return joined(where, column ? t(column.label) : line[2]);
   }
   if (path === 'lines') return t('section.lines');
-  const shipment = SHIPMENT_LABELS[path];
+  const shipment = SHIPMENT_FIELDS[path];
   if (shipment) return t(shipment);
+  for (const { group, list, item: pattern } of LISTS) {
+    if (path === list.path) return t(group.title);
+    const item = pattern.exec(path);
+    if (!item) continue;
+    const where = t(list.item, { n: Number(item[1]) + 1 });
+    const field = group.fields.find((f) => f.path === item[2]);
+    return item[2] ? joined(where, field ? t(field.label) : item[2]) : where;
+  }
   for (const g of GROUPS) {
-    if (g.list) {
-      if (path === g.list.path) return t(g.title);
-      const item = new RegExp(`^${escape(g.list.path)}\\[(\\d+)\\](?:\\.(.+))?$`).exec(path);
-      if (!item) continue;
-      const where = t(g.list.item, { n: Number(item[1]) + 1 });
-      const field = g.fields.find((f) => f.path === item[2]);
-      return item[2] ? joined(where, field ? t(field.label) : item[2]) : where;
-    }
-    const field = g.fields.find((f) => f.path === path);
+    const field = g.list ? undefined : g.fields.find((f) => f.path === path);
     if (field) return joined(t(g.title), t(field.label));
   }
   // A part holding several fields ("parties.exporter.address"): the group it belongs to.
   const group = GROUPS.find((g) => !g.list && g.fields.some((f) => f.path.startsWith(`${path}.`)));
   return group ? t(group.title) : path;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

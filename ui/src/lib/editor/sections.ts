@@ -253,8 +253,14 @@ export function sectionOf(path: string): SectionId {
 /** Every group of fields drawn from descriptors, in the editor's order. */
 export const GROUPS: GroupSpec[] = [...PARTY_GROUPS, ...TRANSPORT_GROUPS, ...COMMERCIAL_GROUPS, ...REGIME_GROUPS, ...USMCA_GROUPS];
 
-/** Paths of the shipment section's own fields (drawn by the editor, not from descriptors). */
-export const SHIPMENT_PATHS = ['reference', 'direction', 'transport.usPort', 'transport.estimatedArrival'];
+/** The shipment section's own fields (drawn by the editor, not from descriptors) and their names. */
+export const SHIPMENT_FIELDS: Record<string, MessageKey> = {
+  reference: 'field.reference',
+  direction: 'field.direction',
+  'transport.usPort': 'field.port',
+  'transport.estimatedArrival': 'list.col.crossing',
+};
+export const SHIPMENT_PATHS = Object.keys(SHIPMENT_FIELDS);
 
 /**
  * The field a finding about `path` is shown on: the field itself, or the first field inside the
