@@ -5,7 +5,6 @@
 use ts_rs::{Config, TS};
 
 use crate::commands::app_info::AppInfo;
-use crate::commands::preferences::Preferences;
 use crate::error::{ErrorCode, IpcError};
 
 /// A command as the webview sees it.
@@ -27,22 +26,30 @@ fn decl<T: TS>(cfg: &Config) -> String {
 
 /// The complete text of `bindings.ts`.
 pub fn typescript() -> String {
+    use cruce_app::declarations::DraftViews;
+    use cruce_app::drafts::{CheckedDraft, SavedRevision};
+    use cruce_app::preferences::Preferences;
     use cruce_core::catalog::UsPort;
     use cruce_core::declaration as decl_types;
-    use cruce_core::ids::IdCheck;
     use cruce_core::validate::{Finding, Severity};
-    use cruce_core::views::{GovernmentView, ViewField, ViewSection};
-    use cruce_core::{Direction, Draft, DraftHeader, DraftSort, DraftSummary, HeaderInput, Language, PlannedCrossing};
+    use cruce_core::views::{GovernmentView, LineWindow, ViewField, ViewSection};
+    use cruce_core::{
+        Direction, Draft, DraftPage, DraftQuery, DraftSort, DraftStatus, DraftSummary, HeaderInput, Language, PlannedCrossing, RevisionInfo,
+    };
 
     let cfg = ts_config();
     let types = vec![
         decl::<Direction>(&cfg),
         decl::<PlannedCrossing>(&cfg),
         decl::<HeaderInput>(&cfg),
-        decl::<DraftHeader>(&cfg),
         decl::<Draft>(&cfg),
+        decl::<CheckedDraft>(&cfg),
+        decl::<SavedRevision>(&cfg),
         decl::<DraftSummary>(&cfg),
         decl::<DraftSort>(&cfg),
+        decl::<DraftStatus>(&cfg),
+        decl::<DraftQuery>(&cfg),
+        decl::<DraftPage>(&cfg),
         decl::<UsPort>(&cfg),
         decl::<Language>(&cfg),
         decl::<Preferences>(&cfg),
@@ -75,11 +82,9 @@ pub fn typescript() -> String {
         decl::<ViewField>(&cfg),
         decl::<ViewSection>(&cfg),
         decl::<GovernmentView>(&cfg),
-        decl::<IdCheck>(&cfg),
-        decl::<cruce_core::DraftStatus>(&cfg),
-        decl::<crate::commands::drafts::DraftQuery>(&cfg),
-        decl::<crate::commands::drafts::DraftPage>(&cfg),
-        decl::<crate::commands::history::Revision>(&cfg),
+        decl::<LineWindow>(&cfg),
+        decl::<DraftViews>(&cfg),
+        decl::<RevisionInfo>(&cfg),
         decl::<decl_types::FieldChange>(&cfg),
         decl::<decl_types::RevisionNote>(&cfg),
     ];

@@ -3,27 +3,20 @@
 
 use std::sync::Arc;
 
-use cruce_core::{AuthorNameError, CrossingTimeError, HeaderError};
+use cruce_core::{CrossingTimeError, HeaderError};
 use cruce_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
 
-/// Everything a command can fail with.
+/// Everything a command can fail with: a use case's error, the database that did not open, or
+/// the shell's own background task.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Header(#[from] HeaderError),
+    App(#[from] cruce_app::Error),
     /// The database could not be opened at start-up; kept so every command can say so.
     #[error("the database is not available")]
-    DatabaseUnavailable(#[source] Arc<StoreError>),
-    #[error(transparent)]
-    Document(#[from] cruce_core::declaration::DocumentError),
-    #[error("unknown identifier kind {kind:?}")]
-    UnknownIdentifierKind { kind: String },
-    #[error(transparent)]
-    AuthorName(#[from] AuthorNameError),
+    DatabaseUnavailable(#[source] Arc<cruce_app::Error>),
     #[error("a background task failed")]
     Task(#[from] tauri::Error),
 }
@@ -56,7 +49,6 @@ pub enum ErrorCode {
     CrossingTimeSkipped,
     /// A declaration document that cannot be read (wrong type, unknown field, wrong version).
     InvalidDocument,
-    UnknownIdentifierKind,
     /// The author name is too long or has control characters.
     AuthorNameInvalid,
     Internal,
@@ -64,7 +56,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 19] = [
+    pub const ALL: [ErrorCode; 18] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -81,7 +73,6 @@ impl ErrorCode {
         Self::UnknownTimeZone,
         Self::CrossingTimeSkipped,
         Self::InvalidDocument,
-        Self::UnknownIdentifierKind,
         Self::AuthorNameInvalid,
         Self::Internal,
     ];
@@ -106,9 +97,8 @@ impl ErrorCode {
             Self::UnknownTimeZone => 13,
             Self::CrossingTimeSkipped => 14,
             Self::InvalidDocument => 15,
-            Self::UnknownIdentifierKind => 16,
-            Self::AuthorNameInvalid => 17,
-            Self::Internal => 18,
+            Self::AuthorNameInvalid => 16,
+            Self::Internal => 17,
         }
     }
 }
@@ -118,24 +108,34 @@ impl AppError {
     /// here before the app compiles.
     pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Store(e) => store_code(e),
-            Self::DatabaseUnavailable(e) => match store_code(e) {
+            Self::App(e) => app_code(e),
+            Self::DatabaseUnavailable(e) => match app_code(e) {
                 ErrorCode::DatabaseTooNew => ErrorCode::DatabaseTooNew,
                 _ => ErrorCode::DatabaseUnreadable,
             },
-            Self::Header(e) => match e {
-                HeaderError::ReferenceRequired => ErrorCode::ReferenceRequired,
-                HeaderError::ReferenceTooLong { .. } => ErrorCode::ReferenceTooLong,
-                HeaderError::ReferenceHasControlCharacters => ErrorCode::ReferenceControlCharacters,
-                HeaderError::UnknownPort { .. } => ErrorCode::UnknownPort,
-                HeaderError::CrossingTime(CrossingTimeError::UnknownZone { .. }) => ErrorCode::UnknownTimeZone,
-                HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }) => ErrorCode::CrossingTimeSkipped,
-            },
-            Self::Document(_) => ErrorCode::InvalidDocument,
-            Self::UnknownIdentifierKind { .. } => ErrorCode::UnknownIdentifierKind,
-            Self::AuthorName(_) => ErrorCode::AuthorNameInvalid,
             Self::Task(_) => ErrorCode::Internal,
         }
+    }
+}
+
+fn app_code(e: &cruce_app::Error) -> ErrorCode {
+    use cruce_app::Error;
+    match e {
+        Error::Store(e) => store_code(e),
+        Error::Header(e) => match e {
+            HeaderError::ReferenceRequired => ErrorCode::ReferenceRequired,
+            HeaderError::ReferenceTooLong { .. } => ErrorCode::ReferenceTooLong,
+            HeaderError::ReferenceHasControlCharacters => ErrorCode::ReferenceControlCharacters,
+            HeaderError::UnknownPort { .. } => ErrorCode::UnknownPort,
+            HeaderError::CrossingTime(CrossingTimeError::UnknownZone { .. }) => ErrorCode::UnknownTimeZone,
+            HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }) => ErrorCode::CrossingTimeSkipped,
+        },
+        Error::Document(_) => ErrorCode::InvalidDocument,
+        Error::AuthorName(_) => ErrorCode::AuthorNameInvalid,
+        // The window sends areas from its own list and never names an identifier kind or a
+        // declaration file: reaching these is a bug, not something a user can act on.
+        Error::UnknownArea { .. } | Error::UnknownIdentifierKind { .. } => ErrorCode::Internal,
+        Error::Read { .. } | Error::Write { .. } | Error::DocumentFile { .. } => ErrorCode::Internal,
     }
 }
 
@@ -166,7 +166,7 @@ pub struct IpcError {
 
 impl From<AppError> for IpcError {
     fn from(err: AppError) -> Self {
-        let message = chain(&err);
+        let message = cruce_app::chain(&err);
         let code = err.code();
         // Expected outcomes (a deleted draft, a typo) are info; the rest is worth a warning.
         match code {
@@ -177,22 +177,6 @@ impl From<AppError> for IpcError {
         }
         Self { code, message }
     }
-}
-
-/// "outer: inner: innermost" — the whole cause chain on one line.
-pub fn chain(err: &dyn std::error::Error) -> String {
-    let mut text = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        let cause_text = cause.to_string();
-        // `#[error(transparent)]` repeats the inner message; print each distinct cause once.
-        if !text.ends_with(&cause_text) {
-            text.push_str(": ");
-            text.push_str(&cause_text);
-        }
-        source = cause.source();
-    }
-    text
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! The Cruce desktop shell: wires the library crates to Tauri. Commands are thin adapters; the
-//! rules live in `cruce-core` and the storage in `cruce-store`.
+//! The Cruce desktop shell: wires the application layer (`cruce-app`) to Tauri. A command decodes
+//! its arguments, runs one use case on a blocking thread and encodes the result or the error;
+//! the use cases, rules and storage live in the library crates.
 
 pub mod bindings;
 pub mod close_guard;
@@ -9,10 +10,12 @@ pub mod logging;
 pub mod state;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use cruce_app::{Clock, SystemClock};
 use tauri::Runtime;
 
-use crate::state::{AppPaths, AppState, Clock, SystemClock};
+use crate::state::{AppPaths, AppState};
 
 /// Environment variable that points Cruce at another data folder (tests, portable installs).
 pub const DATA_DIR_ENV: &str = "CRUCE_DATA_DIR";
@@ -20,7 +23,7 @@ pub const DATA_DIR_ENV: &str = "CRUCE_DATA_DIR";
 /// What the shell needs from outside Tauri: where data lives and what time it is.
 pub struct AppConfig {
     pub paths: AppPaths,
-    pub clock: Box<dyn Clock>,
+    pub clock: Arc<dyn Clock>,
 }
 
 impl AppConfig {
@@ -35,7 +38,7 @@ impl AppConfig {
                 AppPaths::new(data, logs)
             }
         };
-        Self { paths, clock: Box::new(SystemClock) }
+        Self { paths, clock: Arc::new(SystemClock) }
     }
 }
 
@@ -55,6 +58,6 @@ pub fn run() {
     let context = tauri::generate_context!();
     let config = AppConfig::from_env(&context.config().identifier);
     // Without a log the app still works; say so on stderr, where a terminal launch shows it.
-    let _log = logging::init(&config.paths.log_dir).inspect_err(|e| eprintln!("cruce: logging is off: {}", error::chain(e))).ok();
+    let _log = logging::init(&config.paths.log_dir).inspect_err(|e| eprintln!("cruce: logging is off: {}", cruce_app::chain(e))).ok();
     app(tauri::Builder::default().plugin(tauri_plugin_dialog::init()), config).run(context).expect("Cruce could not start its window");
 }

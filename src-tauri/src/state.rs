@@ -1,11 +1,10 @@
-//! The app's one shared state: the open store (or why it could not be opened), paths and clock.
+//! The app's one shared state: the open workspace (or why the database could not be opened),
+//! where files live, and the clock. Threads and locking live here; use cases in `cruce-app`.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Utc};
-use cruce_core::demo::demo_declaration;
-use cruce_store::{Store, StoreError};
+use cruce_app::{Clock, Workspace};
 
 use crate::error::{AppError, IpcError};
 
@@ -28,144 +27,93 @@ impl AppPaths {
     }
 }
 
-/// The source of "now". Passed in so tests and reports are deterministic.
-pub trait Clock: Send + Sync {
-    fn now(&self) -> DateTime<Utc>;
-}
-
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now(&self) -> DateTime<Utc> {
-        Utc::now()
-    }
-}
-
-/// The open database, or why it could not be opened. Behind one mutex so that a restore from
+/// The open workspace, or why it could not be opened. Behind one mutex so that a restore from
 /// backup can swap the file while no command is using it. One per app, never moved: the size of
 /// the open variant does not matter.
 #[allow(clippy::large_enum_variant)]
-enum StoreSlot {
-    Open(Store),
-    Failed(Arc<StoreError>),
+enum Slot {
+    Open(Workspace),
+    Failed(Arc<cruce_app::Error>),
 }
 
 pub struct AppState {
-    store: Arc<Mutex<StoreSlot>>,
+    slot: Arc<Mutex<Slot>>,
     pub paths: AppPaths,
     clock: Arc<dyn Clock>,
-    /// Name recorded as the author of revisions and audit entries when none is set in
-    /// preferences: the OS user.
-    author: String,
+    system_user: String,
 }
 
-fn open_and_seed(paths: &AppPaths, clock: &dyn Clock) -> StoreSlot {
-    let opened = Store::open(&paths.database).and_then(|mut store| {
-        if store.seed_demo_draft(&demo_declaration(), clock.now())? {
-            tracing::info!("placed the demo draft in a new database");
-        }
-        Ok(store)
-    });
-    match opened {
-        Ok(store) => StoreSlot::Open(store),
+fn open(paths: &AppPaths, clock: &Arc<dyn Clock>, system_user: &str) -> Slot {
+    match Workspace::open(&paths.database, Arc::clone(clock), system_user.to_owned()) {
+        Ok(ws) => Slot::Open(ws),
         Err(err) => {
-            tracing::error!(error = %crate::error::chain(&err), path = %paths.database.display(), "cannot open the database");
-            StoreSlot::Failed(Arc::new(err))
+            tracing::error!(error = %cruce_app::chain(&err), path = %paths.database.display(), "cannot open the database");
+            Slot::Failed(Arc::new(err))
         }
     }
-}
-
-/// The OS user name, or "unknown" where the environment does not say.
-fn os_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".to_owned())
 }
 
 impl AppState {
-    /// Opens (creating and migrating on first start) the database and places the demo draft in a
-    /// new one. Failure is kept, not raised: every command then reports it with its code.
-    pub fn open(paths: AppPaths, clock: Box<dyn Clock>) -> Self {
-        let clock: Arc<dyn Clock> = Arc::from(clock);
-        let slot = open_and_seed(&paths, clock.as_ref());
-        Self { store: Arc::new(Mutex::new(slot)), paths, clock, author: os_user() }
+    /// Opens (creating and migrating on first start) the database. Failure is kept, not raised:
+    /// every command then reports it with its code.
+    pub fn open(paths: AppPaths, clock: Arc<dyn Clock>) -> Self {
+        let system_user = cruce_app::os_user();
+        let slot = open(&paths, &clock, &system_user);
+        Self { slot: Arc::new(Mutex::new(slot)), paths, clock, system_user }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, StoreSlot> {
+    fn lock(slot: &Mutex<Slot>) -> std::sync::MutexGuard<'_, Slot> {
         // A panic while holding the lock poisons it; the data itself is in SQLite and each write
         // is a transaction, so continuing with the inner value is safe.
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Why the database could not be opened, if it could not.
-    /// The OS user name (the author when no name is set in preferences).
-    pub fn system_user(&self) -> &str {
-        &self.author
-    }
-
-    pub fn store_error(&self) -> Option<IpcError> {
-        match &*self.lock() {
-            StoreSlot::Open(_) => None,
-            StoreSlot::Failed(e) => Some(IpcError::from(AppError::DatabaseUnavailable(Arc::clone(e)))),
+    pub fn database_error(&self) -> Option<IpcError> {
+        match &*Self::lock(&self.slot) {
+            Slot::Open(_) => None,
+            Slot::Failed(e) => Some(IpcError::from(AppError::DatabaseUnavailable(Arc::clone(e)))),
         }
     }
 
-    /// Runs `work` on the store off the async runtime (SQLite calls block) and converts its error
-    /// for the webview. Every command that touches data goes through here.
-    pub async fn with_store<T, F>(&self, work: F) -> Result<T, IpcError>
+    /// Runs one use case on the workspace off the async runtime (SQLite calls block) and converts
+    /// its error for the webview. Every command that touches data goes through here.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, IpcError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Store, &Context) -> Result<T, AppError> + Send + 'static,
+        F: FnOnce(&mut Workspace) -> Result<T, cruce_app::Error> + Send + 'static,
     {
-        let store = Arc::clone(&self.store);
-        let context = Context { now: self.clock.now(), author: self.author.clone() };
-        let result = tauri::async_runtime::spawn_blocking(move || {
-            let mut slot = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            match &mut *slot {
-                StoreSlot::Open(store) => {
-                    // A name set in preferences replaces the OS user name.
-                    let context = match store.author_name() {
-                        Ok(Some(name)) => Context { author: name, ..context },
-                        _ => context,
-                    };
-                    work(store, &context)
-                }
-                StoreSlot::Failed(err) => Err(AppError::DatabaseUnavailable(Arc::clone(err))),
-            }
+        let slot = Arc::clone(&self.slot);
+        tauri::async_runtime::spawn_blocking(move || match &mut *Self::lock(&slot) {
+            Slot::Open(ws) => work(ws).map_err(AppError::from),
+            Slot::Failed(err) => Err(AppError::DatabaseUnavailable(Arc::clone(err))),
         })
         .await
         .map_err(AppError::from)
-        .and_then(|r| r);
-        result.map_err(IpcError::from)
+        .and_then(|r| r)
+        .map_err(IpcError::from)
     }
 
-    /// Replaces the database with a checked backup, keeping the current file beside it, and
+    /// Replaces the database with a checked backup (the current file is kept beside it) and
     /// reopens it. Works also when the current file could not be opened at all.
     pub async fn restore_database(&self, backup: PathBuf) -> Result<(), IpcError> {
-        let store = Arc::clone(&self.store);
+        let slot = Arc::clone(&self.slot);
         let paths = self.paths.clone();
         let clock = Arc::clone(&self.clock);
+        let system_user = self.system_user.clone();
         tauri::async_runtime::spawn_blocking(move || {
-            let mut slot = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            Store::check_backup(&backup)?;
+            let mut slot = Self::lock(&slot);
+            // Check before closing anything: a bad backup leaves the open database as it was.
+            cruce_app::database::check_backup(&backup)?;
             // Close the connection before the file under it is moved.
-            *slot = StoreSlot::Failed(Arc::new(StoreError::Missing { path: paths.database.clone() }));
-            let result = Store::restore_from(&backup, &paths.database, clock.now());
-            *slot = open_and_seed(&paths, clock.as_ref());
-            result.map(|kept| {
-                tracing::info!(backup = %backup.display(), kept = ?kept, "restored the database from a backup");
-            })
+            *slot = Slot::Failed(Arc::new(cruce_app::Error::Store(cruce_store::StoreError::Missing { path: paths.database.clone() })));
+            let result = cruce_app::database::restore_database(&paths.database, &backup, clock.now());
+            *slot = open(&paths, &clock, &system_user);
+            result.map(|_| ())
         })
         .await
         .map_err(AppError::from)
         .and_then(|r| r.map_err(AppError::from))
         .map_err(IpcError::from)
     }
-}
-
-/// What a command's work needs besides the store.
-pub struct Context {
-    pub now: DateTime<Utc>,
-    pub author: String,
 }

@@ -7,7 +7,7 @@ const BINDINGS: &str = "ui/src/lib/ipc/bindings.ts";
 #[test]
 fn committed_typescript_bindings_match_the_rust_types() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS);
-    let generated = cruce_app::bindings::typescript();
+    let generated = cruce_shell::bindings::typescript();
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     if committed != generated {
         // Regenerate so the developer only has to review and commit; still fail, because a run
@@ -19,9 +19,9 @@ fn committed_typescript_bindings_match_the_rust_types() {
 
 #[test]
 fn every_registered_command_has_a_typed_wrapper() {
-    let generated = cruce_app::bindings::typescript();
+    let generated = cruce_shell::bindings::typescript();
     assert!(generated.contains("invoke<"), "wrappers exist");
-    for name in cruce_app::commands::NAMES {
+    for name in cruce_shell::commands::NAMES {
         assert!(generated.contains(&format!("(\"{name}\"")), "{name} has no wrapper in the bindings");
     }
 }

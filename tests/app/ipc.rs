@@ -2,10 +2,12 @@
 //! and the exact JSON each command returns — including the error shape the UI branches on.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::{DateTime, TimeZone, Utc};
-use cruce_app::state::{AppPaths, Clock};
-use cruce_app::{app, AppConfig};
+use cruce_app::Clock;
+use cruce_shell::state::AppPaths;
+use cruce_shell::{app, AppConfig};
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
@@ -26,7 +28,7 @@ fn t0() -> DateTime<Utc> {
 
 /// A running app on the mock runtime, with its data in `dir`.
 fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Box::new(FixedClock(t0())) };
+    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Arc::new(FixedClock(t0())) };
     let app = app(mock_builder(), config).build(mock_context(noop_assets())).expect("app builds");
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
     (app, window)
@@ -55,70 +57,78 @@ fn header(reference: &str) -> Value {
     })
 }
 
+/// Every live draft's reference, through the list the UI shows.
+fn references(w: &WebviewWindow<MockRuntime>) -> Vec<String> {
+    let page = call(w, "search_drafts", json!({ "query": {} })).unwrap();
+    page["items"].as_array().unwrap().iter().map(|d| d["reference"].as_str().unwrap().to_owned()).collect()
+}
+
 #[test]
 fn first_start_creates_the_database_with_one_demo_draft() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
     assert!(dir.path().join("cruce.db").is_file());
-    let list = call(&w, "list_drafts", json!({})).unwrap();
-    let list = list.as_array().unwrap();
-    assert_eq!(list.len(), 1, "exactly the demo draft: {list:?}");
+    let page = call(&w, "search_drafts", json!({ "query": {} })).unwrap();
+    let list = page["items"].as_array().unwrap();
+    assert_eq!((list.len(), page["total"].clone(), page["totalExact"].clone()), (1, json!(1), json!(true)), "exactly the demo: {page}");
     assert_eq!(list[0]["isDemo"], true);
     assert!(list[0]["reference"].as_str().unwrap().starts_with("DEMO"));
     assert_eq!(list[0]["updatedAt"], "2026-11-23T16:00:00Z", "timestamps come from the injected clock");
 }
 
 #[test]
-fn create_get_update_list_delete_round_trip() {
+fn create_open_save_duplicate_delete_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
 
     let created = call(&w, "create_draft", json!({ "header": header("  OTAY-7 ") })).unwrap();
-    let id = created["id"].as_str().unwrap().to_owned();
-    assert_eq!(created["declaration"]["reference"], "OTAY-7", "trimmed by the core rules");
-    assert_eq!(created["declaration"]["transport"]["usPort"], "2506");
+    let draft = &created["draft"];
+    let id = draft["id"].as_str().unwrap().to_owned();
+    assert_eq!(draft["declaration"]["reference"], "OTAY-7", "trimmed by the core rules");
+    assert_eq!(draft["declaration"]["transport"]["usPort"], "2506");
     assert_eq!(
-        created["declaration"]["transport"]["estimatedArrival"],
+        draft["declaration"]["transport"]["estimatedArrival"],
         json!({"local": "2026-11-25T07:15:00", "zone": "America/Los_Angeles"})
     );
-    assert_eq!(
-        (created["isDemo"].clone(), created["revision"].clone(), created["status"].clone()),
-        (json!(false), json!(1), json!("draft"))
-    );
+    assert_eq!((draft["isDemo"].clone(), draft["revision"].clone(), draft["status"].clone()), (json!(false), json!(1), json!("draft")));
+    assert!(created["findings"].as_array().unwrap().iter().any(|f| f["path"] == "lines"), "a new draft comes with its findings");
 
-    let fetched = call(&w, "get_draft", json!({ "id": id })).unwrap();
-    assert_eq!(fetched, created);
+    let opened = call(&w, "get_draft", json!({ "id": id })).unwrap();
+    assert_eq!(opened, created);
 
-    let mut changed = header("OTAY-7B");
-    changed["direction"] = json!("southbound");
-    changed["plannedCrossing"] = Value::Null;
-    let updated = call(&w, "update_draft_header", json!({ "id": id, "header": changed, "expectedRevision": 1 })).unwrap();
-    assert_eq!(updated["declaration"]["direction"], "southbound");
-    assert_eq!(updated["declaration"]["transport"]["estimatedArrival"], Value::Null);
-    assert_eq!(updated["revision"], 2);
+    // A save answers with the revision, its time and the findings: not the document again.
+    let mut declaration = draft["declaration"].clone();
+    declaration["reference"] = json!("OTAY-7B");
+    declaration["direction"] = json!("southbound");
+    let saved = call(&w, "save_draft", json!({ "id": id, "declaration": declaration, "expectedRevision": 1 })).unwrap();
+    assert_eq!(saved.as_object().unwrap().keys().collect::<Vec<_>>(), ["revision", "updatedAt", "findings"], "{saved}");
+    assert_eq!(saved["revision"], 2);
+    assert!(saved["findings"].as_array().unwrap().iter().any(|f| f["path"] == "lines"));
 
-    let list = call(&w, "list_drafts", json!({})).unwrap();
-    assert_eq!(list.as_array().unwrap().len(), 2);
-
+    assert_eq!(references(&w).len(), 2);
     assert_eq!(call(&w, "delete_draft", json!({ "id": id })).unwrap(), Value::Null);
-    assert_eq!(call(&w, "list_drafts", json!({})).unwrap().as_array().unwrap().len(), 1);
+    assert_eq!(references(&w).len(), 1);
 
     let back = call(&w, "undelete_draft", json!({ "id": id })).unwrap();
-    assert_eq!((back["declaration"]["reference"].clone(), back["revision"].clone()), (json!("OTAY-7B"), json!(2)));
+    assert_eq!(
+        (back["reference"].clone(), back["revision"].clone(), back["direction"].clone()),
+        (json!("OTAY-7B"), json!(2), json!("southbound"))
+    );
     let page = call(&w, "search_drafts", json!({ "query": { "text": "OTAY", "sort": "reference" } })).unwrap();
     assert_eq!((page["total"].clone(), page["totalExact"].clone()), (json!(1), json!(true)));
 
     let copy = call(&w, "duplicate_draft", json!({ "id": id, "reference": "OTAY-8" })).unwrap();
     assert_ne!(copy["id"], back["id"]);
-    assert_eq!((copy["declaration"]["reference"].clone(), copy["revision"].clone()), (json!("OTAY-8"), json!(1)));
-    assert_eq!(copy["declaration"]["transport"]["usPort"], "2506", "the shipment's data carries over");
+    assert_eq!((copy["reference"].clone(), copy["revision"].clone()), (json!("OTAY-8"), json!(1)));
+    let copied = call(&w, "get_draft", json!({ "id": copy["id"] })).unwrap();
+    assert_eq!(copied["draft"]["declaration"]["transport"]["usPort"], "2506", "the shipment's data carries over");
 }
 
 #[test]
 fn a_stale_save_is_a_conflict_and_history_restores_as_a_new_revision() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
-    let draft = call(&w, "create_draft", json!({ "header": header("HIST-1") })).unwrap();
+    let draft = call(&w, "create_draft", json!({ "header": header("HIST-1") })).unwrap()["draft"].clone();
     let id = draft["id"].clone();
     let mut declaration = draft["declaration"].clone();
     declaration["reference"] = json!("HIST-2");
@@ -136,11 +146,28 @@ fn a_stale_save_is_a_conflict_and_history_restores_as_a_new_revision() {
     let changes = call(&w, "compare_revisions", json!({ "id": id, "from": 1, "to": 2 })).unwrap();
     assert_eq!(changes, json!([{ "path": "reference", "before": "HIST-1", "after": "HIST-2" }]));
     let restored = call(&w, "restore_revision", json!({ "id": id, "revision": 1, "expectedRevision": 2 })).unwrap();
-    assert_eq!((restored["revision"].clone(), restored["declaration"]["reference"].clone()), (json!(3), json!("HIST-1")));
+    assert_eq!((restored["draft"]["revision"].clone(), restored["draft"]["declaration"]["reference"].clone()), (json!(3), json!("HIST-1")));
+    assert!(restored["findings"].is_array(), "a restored draft comes with its findings");
 
     let page = call(&w, "search_drafts", json!({ "query": { "text": "hist", "limit": 10 } })).unwrap();
     assert_eq!(page["total"], 1);
     assert_eq!(page["items"][0]["reference"], "HIST-1");
+}
+
+#[test]
+fn a_conflicting_edit_is_kept_as_one_new_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    let draft = call(&w, "create_draft", json!({ "header": header("MINE-1") })).unwrap()["draft"].clone();
+    let mut mine = draft["declaration"].clone();
+    mine["parties"]["exporter"]["name"] = json!("Frenos del Norte");
+    let copy = call(&w, "keep_as_copy", json!({ "declaration": mine, "reference": "MINE-1 (your version)" })).unwrap();
+    assert_eq!((copy["reference"].clone(), copy["revision"].clone()), (json!("MINE-1 (your version)"), json!(1)));
+    let kept = call(&w, "get_draft", json!({ "id": copy["id"] })).unwrap();
+    assert_eq!(kept["draft"]["declaration"]["parties"]["exporter"]["name"], "Frenos del Norte");
+    assert_eq!(call(&w, "get_draft", json!({ "id": draft["id"] })).unwrap()["draft"]["revision"], 1, "the original is untouched");
+    let err = call(&w, "keep_as_copy", json!({ "declaration": mine, "reference": "  " })).unwrap_err();
+    assert_eq!(err["code"], "reference_required");
 }
 
 #[test]
@@ -158,17 +185,11 @@ fn a_backup_restores_even_when_the_database_cannot_be_opened() {
     std::fs::create_dir_all(&broken).unwrap();
     std::fs::write(broken.join("cruce.db"), b"damaged".repeat(100)).unwrap();
     let (_app, w) = start(&broken);
-    assert_eq!(call(&w, "list_drafts", json!({})).unwrap_err()["code"], "database_unreadable");
+    assert_eq!(call(&w, "search_drafts", json!({ "query": {} })).unwrap_err()["code"], "database_unreadable");
     let err = call(&w, "restore_database", json!({ "path": broken.join("cruce.db") })).unwrap_err();
     assert_eq!(err["code"], "database_unreadable", "a damaged file is not a backup: {err}");
     call(&w, "restore_database", json!({ "path": backup })).unwrap();
-    let refs: Vec<String> = call(&w, "list_drafts", json!({}))
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["reference"].as_str().unwrap().to_owned())
-        .collect();
+    let refs = references(&w);
     assert!(refs.contains(&"SAVED".to_owned()), "{refs:?}");
     assert!(
         std::fs::read_dir(&broken).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("before-restore")),
@@ -180,12 +201,16 @@ fn a_backup_restores_even_when_the_database_cannot_be_opened() {
 fn an_unknown_id_is_draft_not_found_for_every_command_that_takes_one() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
+    let declaration = serde_json::to_value(cruce_core::sample::northbound_auto_parts()).unwrap();
     for (cmd, args) in [
         ("get_draft", json!({ "id": "nope" })),
         ("delete_draft", json!({ "id": "nope" })),
-        ("update_draft_header", json!({ "id": "nope", "header": header("X"), "expectedRevision": 1 })),
+        ("save_draft", json!({ "id": "nope", "declaration": declaration, "expectedRevision": 1 })),
         ("undelete_draft", json!({ "id": "nope" })),
         ("duplicate_draft", json!({ "id": "nope", "reference": "X" })),
+        ("set_draft_status", json!({ "id": "nope", "status": "ready" })),
+        ("get_history", json!({ "id": "nope" })),
+        ("get_draft_views", json!({ "id": "nope", "revision": 1, "window": { "first": 0, "count": 50 } })),
     ] {
         assert_eq!(call(&w, cmd, args).unwrap_err()["code"], "draft_not_found", "{cmd}");
     }
@@ -211,7 +236,7 @@ fn each_invalid_header_field_has_its_own_code_and_nothing_is_written() {
         let err = call(&w, "create_draft", json!({ "header": h })).unwrap_err();
         assert_eq!(err["code"], code, "{err}");
     }
-    assert_eq!(call(&w, "list_drafts", json!({})).unwrap().as_array().unwrap().len(), 1, "only the demo");
+    assert_eq!(references(&w).len(), 1, "only the demo");
 }
 
 #[test]
@@ -224,8 +249,8 @@ fn a_database_that_cannot_be_opened_reports_a_code_on_every_data_command() {
     let info = call(&w, "get_app_info", json!({})).unwrap();
     assert_eq!(info["databaseError"]["code"], "database_unreadable", "{info}");
     assert!(info["databasePath"].as_str().unwrap().ends_with("cruce.db"));
-    for cmd in ["list_drafts", "get_preferences"] {
-        assert_eq!(call(&w, cmd, json!({})).unwrap_err()["code"], "database_unreadable", "{cmd}");
+    for (cmd, args) in [("search_drafts", json!({ "query": {} })), ("get_preferences", json!({})), ("list_us_ports", json!({}))] {
+        assert_eq!(call(&w, cmd, args).unwrap_err()["code"], "database_unreadable", "{cmd}");
     }
     assert_eq!(std::fs::read(dir.path().join("cruce.db")).unwrap(), garbage, "the file is not overwritten");
 }
@@ -237,7 +262,7 @@ fn a_database_from_a_newer_version_is_database_too_new() {
     drop(cruce_store::Store::open(&path).unwrap());
     rusqlite_user_version(&path, cruce_store::SCHEMA_VERSION + 1);
     let (_app, w) = start(dir.path());
-    let err = call(&w, "list_drafts", json!({})).unwrap_err();
+    let err = call(&w, "search_drafts", json!({ "query": {} })).unwrap_err();
     assert_eq!(err["code"], "database_too_new");
     assert!(err["message"].as_str().unwrap().contains("newer"), "{err}");
 }
@@ -251,21 +276,24 @@ fn rusqlite_user_version(path: &Path, version: i64) {
 }
 
 #[test]
-fn the_language_preference_is_stored_and_returned() {
+fn the_language_and_the_area_in_use_are_stored_and_returned() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
     let prefs = call(&w, "get_preferences", json!({})).unwrap();
-    assert_eq!((prefs["language"].clone(), prefs["authorName"].clone()), (Value::Null, Value::Null));
+    assert_eq!((prefs["language"].clone(), prefs["authorName"].clone(), prefs["area"].clone()), (Value::Null, Value::Null, Value::Null));
     assert!(prefs["systemUser"].is_string());
     call(&w, "set_language", json!({ "language": "es" })).unwrap();
-    assert_eq!(call(&w, "get_preferences", json!({})).unwrap()["language"], "es");
+    call(&w, "set_area", json!({ "area": "declarations" })).unwrap();
+    let prefs = call(&w, "get_preferences", json!({})).unwrap();
+    assert_eq!((prefs["language"].clone(), prefs["area"].clone()), (json!("es"), json!("declarations")));
+    assert_eq!(call(&w, "set_area", json!({ "area": "<script>" })).unwrap_err()["code"], "internal");
 }
 
 #[test]
 fn a_name_set_in_preferences_is_the_author_of_later_revisions() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
-    let draft = call(&w, "create_draft", json!({ "header": header("AUTH-1") })).unwrap();
+    let draft = call(&w, "create_draft", json!({ "header": header("AUTH-1") })).unwrap()["draft"].clone();
     let system_user = call(&w, "get_preferences", json!({})).unwrap()["systemUser"].clone();
 
     assert_eq!(call(&w, "set_author_name", json!({ "name": "  Ana Ramírez  " })).unwrap(), Value::Null);
@@ -295,59 +323,60 @@ fn the_port_catalog_lists_codes_names_and_zones() {
 }
 
 #[test]
-fn validation_and_both_views_over_ipc() {
+fn findings_and_both_views_of_a_saved_revision_over_ipc() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
+    let id = call(&w, "create_draft", json!({ "header": header("VIEWS-1") })).unwrap()["draft"]["id"].clone();
     let mut declaration = serde_json::to_value(cruce_core::sample::northbound_auto_parts()).unwrap();
-    assert_eq!(call(&w, "validate_declaration", json!({ "declaration": declaration })).unwrap(), json!([]));
+    let saved = call(&w, "save_draft", json!({ "id": id, "declaration": declaration, "expectedRevision": 1 })).unwrap();
+    assert_eq!(saved["findings"], json!([]));
 
     declaration["lines"][0]["hts"] = json!("8708");
-    let findings = call(&w, "validate_declaration", json!({ "declaration": declaration })).unwrap();
+    let saved = call(&w, "save_draft", json!({ "id": id, "declaration": declaration, "expectedRevision": 2 })).unwrap();
+    let findings = &saved["findings"];
     assert_eq!(findings[0]["code"], "hts.length");
     assert_eq!(findings[0]["path"], "lines[0].hts");
     assert_eq!(findings[0]["severity"], "error");
     assert!(findings[0]["messageEs"].as_str().unwrap().contains("fracción HTS"));
 
-    let us = call(&w, "get_us_view", json!({ "declaration": declaration })).unwrap();
-    assert_eq!(us["sections"][0]["fields"][0]["reference"], "7501 block 1");
-    let mx = call(&w, "get_mexican_view", json!({ "declaration": declaration })).unwrap();
-    assert_eq!(mx["sections"][0]["fields"][0]["value"], "26  24  3210  6000123");
-    assert_eq!(mx["sections"][0]["fields"][0]["source"], json!(["regime.pedimentoNumber"]));
+    let views = call(&w, "get_draft_views", json!({ "id": id, "revision": 3, "window": { "first": 1, "count": 1 } })).unwrap();
+    assert_eq!(views["revision"], 3);
+    let (us, mx) = (&views["us"], &views["mexican"]);
+    assert_eq!(us["head"][0]["fields"][0]["reference"], "7501 block 1");
+    assert_eq!(mx["head"][0]["fields"][0]["value"], "26  24  3210  6000123");
+    assert_eq!(mx["head"][0]["fields"][0]["source"], json!(["regime.pedimentoNumber"]));
+    assert_eq!((us["lineCount"].clone(), us["firstLine"].clone(), us["lines"].as_array().unwrap().len()), (json!(3), json!(1), 1));
+    assert_eq!(us["lines"][0]["fields"][0]["source"], json!(["lines[1]"]), "a line's values point at that line");
+    let earlier = call(&w, "get_draft_views", json!({ "id": id, "revision": 2, "window": { "first": 0, "count": 50 } })).unwrap();
+    assert_eq!(earlier["us"]["lines"][0]["fields"][2]["value"], "8708.30.5020", "revision 2 had the full HTS number");
+    let err = call(&w, "get_draft_views", json!({ "id": id, "revision": 9, "window": { "first": 0, "count": 50 } })).unwrap_err();
+    assert_eq!(err["code"], "revision_not_found");
 }
 
 #[test]
-fn a_malformed_declaration_is_invalid_document_naming_the_field() {
+fn a_malformed_declaration_is_invalid_document_naming_the_field_and_nothing_is_saved() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
+    let id = call(&w, "create_draft", json!({ "header": header("BAD-DOC") })).unwrap()["draft"]["id"].clone();
     let mut declaration = serde_json::to_value(cruce_core::sample::northbound_auto_parts()).unwrap();
     declaration["commercial"]["exchangeRate"]["mxnPerUsd"] = json!("eighteen");
-    let err = call(&w, "validate_declaration", json!({ "declaration": declaration })).unwrap_err();
+    let err = call(&w, "save_draft", json!({ "id": id, "declaration": declaration, "expectedRevision": 1 })).unwrap_err();
     assert_eq!(err["code"], "invalid_document");
     assert!(err["message"].as_str().unwrap().starts_with("commercial.exchangeRate.mxnPerUsd"), "{err}");
-    let err = call(&w, "get_us_view", json!({ "declaration": { "reference": "x" } })).unwrap_err();
+    let err = call(&w, "keep_as_copy", json!({ "declaration": { "reference": "x" }, "reference": "X" })).unwrap_err();
     assert_eq!(err["code"], "invalid_document");
-}
-
-#[test]
-fn identifiers_are_checked_one_by_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let (_app, w) = start(dir.path());
-    let ok = call(&w, "check_identifier", json!({ "kind": "pedimento", "value": "264032106000123" })).unwrap();
-    assert_eq!((ok["valid"].clone(), ok["canonical"].clone()), (json!(true), json!("26  40  3210  6000123")));
-    let bad = call(&w, "check_identifier", json!({ "kind": "scac", "value": "MSCU" })).unwrap();
-    assert_eq!((bad["valid"].clone(), bad["code"].clone()), (json!(false), json!("invalid")));
-    let err = call(&w, "check_identifier", json!({ "kind": "passport", "value": "X" })).unwrap_err();
-    assert_eq!(err["code"], "unknown_identifier_kind");
+    assert_eq!(call(&w, "get_history", json!({ "id": id })).unwrap().as_array().unwrap().len(), 1, "nothing was saved");
 }
 
 #[test]
 fn editing_a_deleted_draft_is_draft_not_found() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = start(dir.path());
-    let id = call(&w, "create_draft", json!({ "header": header("GONE") })).unwrap()["id"].clone();
+    let created = call(&w, "create_draft", json!({ "header": header("GONE") })).unwrap()["draft"].clone();
+    let id = created["id"].clone();
     call(&w, "delete_draft", json!({ "id": id })).unwrap();
 
-    let err = call(&w, "update_draft_header", json!({ "id": id, "header": header("X"), "expectedRevision": 1 })).unwrap_err();
+    let err = call(&w, "save_draft", json!({ "id": id, "declaration": created["declaration"], "expectedRevision": 1 })).unwrap_err();
     assert_eq!(err["code"], "draft_not_found");
     assert!(err["message"].as_str().unwrap().contains(id.as_str().unwrap()), "{err}");
     assert_eq!(err.as_object().unwrap().len(), 2, "the wire error is exactly {{code, message}}: {err}");

@@ -2,11 +2,12 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::Utc;
 use clap::Subcommand;
+use cruce_app::{SystemClock, Workspace};
 use cruce_core::DraftSummary;
-use cruce_store::Store;
 
 use crate::error::CliError;
 
@@ -46,15 +47,16 @@ pub enum AuditCommand {
     },
 }
 
-/// Who the CLI records as author of what it writes.
-fn author() -> String {
-    std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "cruce-cli".into())
+/// An existing database: the command line never creates one by mistake. What it writes is
+/// recorded under the name set in Cruce's preferences, else the OS user.
+fn open(db: &Path) -> Result<Workspace, CliError> {
+    Ok(Workspace::open_existing(db, Arc::new(SystemClock), cruce_app::os_user())?)
 }
 
 pub fn run(cmd: DraftsCommand, out: &mut impl Write) -> Result<(), CliError> {
     match cmd {
         DraftsCommand::List { db, json } => {
-            let drafts = Store::open_existing(&db)?.list_drafts()?;
+            let drafts = open(&db)?.list_drafts()?;
             if json {
                 serde_json::to_writer_pretty(&mut *out, &drafts)?;
                 writeln!(out)?;
@@ -63,15 +65,14 @@ pub fn run(cmd: DraftsCommand, out: &mut impl Write) -> Result<(), CliError> {
             }
         }
         DraftsCommand::Export { db, id, out: file } => {
-            let json = Store::open_existing(&db)?.export_draft(&id)?;
+            let json = open(&db)?.export_draft(&id)?;
             match file {
-                Some(path) => std::fs::write(&path, json + "\n").map_err(|source| CliError::Write { path, source })?,
+                Some(path) => std::fs::write(&path, json + "\n").map_err(|source| cruce_app::Error::Write { path, source })?,
                 None => writeln!(out, "{json}")?,
             }
         }
         DraftsCommand::Import { db, file } => {
-            let text = std::fs::read_to_string(&file).map_err(|source| CliError::Read { path: file.clone(), source })?;
-            let draft = Store::open_existing(&db)?.import_draft(&text, &author(), Utc::now())?;
+            let draft = open(&db)?.import_file(&file)?;
             writeln!(out, "{}", draft.id)?;
         }
     }
@@ -79,16 +80,15 @@ pub fn run(cmd: DraftsCommand, out: &mut impl Write) -> Result<(), CliError> {
 }
 
 pub fn backup(db: &Path, to: &Path, out: &mut impl Write) -> Result<(), CliError> {
-    Store::open_existing(db)?.backup_to(to, &author(), Utc::now())?;
+    open(db)?.backup_to(to)?;
     writeln!(out, "backed up to {}", to.display())?;
     Ok(())
 }
 
 pub fn restore(db: &Path, from: &Path, out: &mut impl Write) -> Result<(), CliError> {
-    let info = Store::check_backup(from)?;
-    let kept = Store::restore_from(from, db, Utc::now())?;
-    writeln!(out, "restored {} drafts from {}", info.drafts, from.display())?;
-    if let Some(kept) = kept {
+    let restored = cruce_app::database::restore_database(db, from, Utc::now())?;
+    writeln!(out, "restored {} drafts from {}", restored.drafts, from.display())?;
+    if let Some(kept) = restored.kept {
         writeln!(out, "the replaced database is kept as {}", kept.display())?;
     }
     Ok(())
@@ -97,7 +97,7 @@ pub fn restore(db: &Path, from: &Path, out: &mut impl Write) -> Result<(), CliEr
 /// Returns whether the chain holds.
 pub fn audit(cmd: AuditCommand, out: &mut impl Write) -> Result<bool, CliError> {
     let AuditCommand::Verify { db } = cmd;
-    let report = Store::open_existing(&db)?.verify_audit_log()?;
+    let report = open(&db)?.verify_audit_log()?;
     match report.first_broken {
         None => writeln!(out, "audit log intact: {} entries", report.entries)?,
         Some(seq) => {

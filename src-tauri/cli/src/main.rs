@@ -1,4 +1,5 @@
 //! `cruce-cli`: Cruce's data from the command line, for batch work and scripts. No WebKit needed.
+//! Each subcommand is one call into the application layer (`cruce-app`), as each window command is.
 //!
 //! Exit status: 0 success; 1 the declaration has errors, the identifier is invalid or the audit
 //! chain is broken; 2 usage
@@ -79,19 +80,8 @@ fn main() -> ExitCode {
         }
     };
     result.unwrap_or_else(|err| {
-        eprintln!("cruce-cli: {}", error_chain(&err));
+        // The whole cause chain, so a script's log says why, not just what.
+        eprintln!("cruce-cli: {}", cruce_app::chain(&err));
         ExitCode::from(3)
     })
-}
-
-/// "outer: inner: innermost", so a script's log says why, not just what.
-fn error_chain(err: &dyn std::error::Error) -> String {
-    let mut text = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }

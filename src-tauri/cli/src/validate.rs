@@ -3,9 +3,11 @@
 use std::io::Write;
 use std::path::Path;
 
+use cruce_app::declarations::validate_file;
+use cruce_app::identifiers::check_identifier;
 use cruce_core::declaration::Declaration;
-use cruce_core::ids::{check, IdCheck};
-use cruce_core::validate::{validate, Finding, Severity};
+use cruce_core::reference::Reference;
+use cruce_core::validate::{Finding, Severity};
 
 use crate::error::CliError;
 
@@ -16,9 +18,8 @@ pub enum Verdict {
 }
 
 pub fn run_validate(file: &Path, json: bool, spanish: bool, out: &mut impl Write) -> Result<Verdict, CliError> {
-    let text = std::fs::read_to_string(file).map_err(|source| CliError::Read { path: file.to_owned(), source })?;
-    let declaration = Declaration::from_json(&text).map_err(|source| CliError::Document { path: file.to_owned(), source })?;
-    let findings = validate(&declaration);
+    let checked = validate_file(file, &Reference::builtin())?;
+    let (declaration, findings) = (checked.declaration, checked.findings);
     if json {
         serde_json::to_writer_pretty(&mut *out, &findings)?;
         writeln!(out)?;
@@ -49,7 +50,7 @@ fn write_findings(d: &Declaration, findings: &[Finding], spanish: bool, out: &mu
 }
 
 pub fn run_check(kind: &str, value: &str, json: bool, spanish: bool, out: &mut impl Write) -> Result<bool, CliError> {
-    let result: IdCheck = check(kind, value).ok_or_else(|| CliError::UnknownKind { kind: kind.to_owned() })?;
+    let result = check_identifier(kind, value, &Reference::builtin())?;
     if json {
         serde_json::to_writer_pretty(&mut *out, &result)?;
         writeln!(out)?;

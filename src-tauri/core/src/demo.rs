@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::crossing_time::PlannedCrossing;
-use crate::draft::Direction;
+use crate::declaration::Direction;
 use crate::header::{DraftHeader, HeaderInput};
 
 /// Reference of the demo draft. The word DEMO makes it unmistakable in lists and printouts.
@@ -19,7 +19,7 @@ pub fn demo_header() -> DraftHeader {
         port_of_entry: Some("2304".to_owned()),
         planned_crossing: Some(PlannedCrossing { local, zone: "America/Chicago".to_owned() }),
     };
-    DraftHeader::try_from(input).expect("the demo header satisfies the header rules")
+    DraftHeader::new(input, &crate::reference::Reference::builtin()).expect("the demo header satisfies the header rules")
 }
 
 /// The demo as a complete declaration: the northbound sample under the demo reference, so a new
@@ -43,6 +43,10 @@ mod tests {
     fn demo_declaration_is_complete_and_valid() {
         let d = super::demo_declaration();
         assert!(d.reference.starts_with("DEMO"));
-        assert!(crate::validate::validate(&d).is_empty(), "{:#?}", crate::validate::validate(&d));
+        assert!(
+            crate::validate::validate(&d, &crate::reference::Reference::builtin()).is_empty(),
+            "{:#?}",
+            crate::validate::validate(&d, &crate::reference::Reference::builtin())
+        );
     }
 }

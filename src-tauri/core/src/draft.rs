@@ -5,36 +5,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::crossing_time::PlannedCrossing;
-use crate::declaration::Declaration;
+use crate::declaration::{Declaration, Direction, RevisionNote};
 use crate::header::DraftHeader;
-
-/// Which way the truck crosses. Northbound is a Mexican export and a U.S. import; southbound the
-/// reverse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    Northbound,
-    Southbound,
-}
-
-impl Direction {
-    /// The stable lowercase name used in storage and on the wire.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Northbound => "northbound",
-            Self::Southbound => "southbound",
-        }
-    }
-
-    /// Parses the stable name written by [`Direction::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "northbound" => Some(Self::Northbound),
-            "southbound" => Some(Self::Southbound),
-            _ => None,
-        }
-    }
-}
 
 /// Where a declaration stands in the broker's work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -122,16 +94,14 @@ impl Draft {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn direction_names_round_trip() {
-        for d in [Direction::Northbound, Direction::Southbound] {
-            assert_eq!(Direction::parse(d.as_str()), Some(d));
-            assert_eq!(serde_json::to_value(d).unwrap(), d.as_str(), "wire name equals stored name");
-        }
-        assert_eq!(Direction::parse("Northbound"), None, "stored names are exact");
-    }
+/// One saved revision of a draft, without its document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RevisionInfo {
+    pub revision: u32,
+    #[ts(type = "string")]
+    pub saved_at: DateTime<Utc>,
+    pub author: String,
+    /// What changed from the revision before, as data: the UI says it in the user's language.
+    pub note: RevisionNote,
 }

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::catalog::find_us_port;
 use crate::crossing_time::{CrossingTimeError, PlannedCrossing};
-use crate::draft::Direction;
+use crate::declaration::Direction;
+use crate::reference::Reference;
 
 /// Longest broker reference accepted. The CBP entry summary's reference-number block and the
 /// pedimento's internal reference are both shorter than this; it is a guard against pasted text,
@@ -49,24 +49,30 @@ pub enum HeaderError {
     CrossingTime(#[from] CrossingTimeError),
 }
 
-impl TryFrom<HeaderInput> for DraftHeader {
-    type Error = HeaderError;
+/// A broker reference as it is kept: trimmed, present, short enough and without control
+/// characters. Counted in characters, not bytes, so accented Spanish references are not cut short.
+pub fn reference(raw: &str) -> Result<String, HeaderError> {
+    let reference = raw.trim();
+    if reference.is_empty() {
+        return Err(HeaderError::ReferenceRequired);
+    }
+    let len = reference.chars().count();
+    if len > REFERENCE_MAX_CHARS {
+        return Err(HeaderError::ReferenceTooLong { len, max: REFERENCE_MAX_CHARS });
+    }
+    if reference.chars().any(char::is_control) {
+        return Err(HeaderError::ReferenceHasControlCharacters);
+    }
+    Ok(reference.to_owned())
+}
 
-    fn try_from(input: HeaderInput) -> Result<Self, HeaderError> {
-        let reference = input.reference.trim().to_owned();
-        if reference.is_empty() {
-            return Err(HeaderError::ReferenceRequired);
-        }
-        let len = reference.chars().count();
-        if len > REFERENCE_MAX_CHARS {
-            return Err(HeaderError::ReferenceTooLong { len, max: REFERENCE_MAX_CHARS });
-        }
-        if reference.chars().any(char::is_control) {
-            return Err(HeaderError::ReferenceHasControlCharacters);
-        }
+impl DraftHeader {
+    /// Checks the typed header against the rules and the ports in `reference`.
+    pub fn new(input: HeaderInput, reference: &Reference) -> Result<Self, HeaderError> {
+        let checked = self::reference(&input.reference)?;
         let port_of_entry = match input.port_of_entry.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(code) => match find_us_port(code) {
+            Some(code) => match reference.us_port(code) {
                 Some(port) => Some(port.code.to_owned()),
                 None => return Err(HeaderError::UnknownPort { code: code.to_owned() }),
             },
@@ -75,11 +81,9 @@ impl TryFrom<HeaderInput> for DraftHeader {
             None => None,
             Some(c) => Some(PlannedCrossing::new(c.local, &c.zone)?),
         };
-        Ok(Self { reference, direction: input.direction, port_of_entry, planned_crossing })
+        Ok(Self { reference: checked, direction: input.direction, port_of_entry, planned_crossing })
     }
-}
 
-impl DraftHeader {
     pub fn reference(&self) -> &str {
         &self.reference
     }
@@ -99,6 +103,10 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
 
+    fn checked(input: HeaderInput) -> Result<DraftHeader, HeaderError> {
+        DraftHeader::new(input, &Reference::builtin())
+    }
+
     fn input(reference: &str, port: Option<&str>) -> HeaderInput {
         HeaderInput {
             reference: reference.into(),
@@ -115,7 +123,7 @@ mod tests {
             local: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap().and_hms_opt(8, 30, 0).unwrap(),
             zone: "America/Chicago".into(),
         });
-        let header = DraftHeader::try_from(raw).unwrap();
+        let header = checked(raw).unwrap();
         assert_eq!(header.reference(), "LRD-2026-0001", "surrounding blanks are trimmed");
         assert_eq!(header.port_of_entry(), Some("2304"));
         assert!(header.planned_crossing().is_some());
@@ -123,7 +131,7 @@ mod tests {
 
     #[test]
     fn an_empty_port_means_not_chosen_yet() {
-        let header = DraftHeader::try_from(input("A", Some("  "))).unwrap();
+        let header = checked(input("A", Some("  "))).unwrap();
         assert_eq!(header.port_of_entry(), None);
     }
 
@@ -138,7 +146,7 @@ mod tests {
             (input("A", Some("LAREDO")), HeaderError::UnknownPort { code: "LAREDO".into() }),
         ];
         for (raw, expected) in cases {
-            assert_eq!(DraftHeader::try_from(raw.clone()).unwrap_err(), expected, "{raw:?}");
+            assert_eq!(checked(raw.clone()).unwrap_err(), expected, "{raw:?}");
         }
     }
 
@@ -146,7 +154,7 @@ mod tests {
     fn a_reference_of_exactly_the_maximum_length_is_accepted() {
         // Counted in characters, not bytes: accented Spanish references must not be cut short.
         let reference = "é".repeat(REFERENCE_MAX_CHARS);
-        assert!(DraftHeader::try_from(input(&reference, None)).is_ok());
+        assert!(checked(input(&reference, None)).is_ok());
     }
 
     #[test]
@@ -156,6 +164,6 @@ mod tests {
             local: NaiveDate::from_ymd_opt(2026, 3, 8).unwrap().and_hms_opt(2, 30, 0).unwrap(),
             zone: "America/Chicago".into(),
         });
-        assert!(matches!(DraftHeader::try_from(raw), Err(HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }))));
+        assert!(matches!(checked(raw), Err(HeaderError::CrossingTime(CrossingTimeError::SkippedByDaylightSaving { .. }))));
     }
 }

@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use crate::crossing_time::PlannedCrossing;
+use crate::declaration::Direction;
 use crate::declaration::*;
-use crate::draft::Direction;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid sample date")

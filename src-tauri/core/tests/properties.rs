@@ -2,6 +2,7 @@
 //! field yields exactly that field's finding.
 
 use cruce_core::declaration::{Declaration, Line};
+use cruce_core::reference::Reference;
 use cruce_core::sample;
 use cruce_core::validate::{validate, Severity};
 use proptest::prelude::*;
@@ -69,7 +70,7 @@ proptest! {
 
     #[test]
     fn a_generated_valid_declaration_has_no_errors(d in declaration()) {
-        let errors: Vec<_> = validate(&d).into_iter().filter(|f| f.severity == Severity::Error).collect();
+        let errors: Vec<_> = validate(&d, &Reference::builtin()).into_iter().filter(|f| f.severity == Severity::Error).collect();
         prop_assert!(errors.is_empty(), "{:#?}", errors);
     }
 
@@ -80,8 +81,8 @@ proptest! {
         let mut bad = d.clone();
         corrupt(&mut bad, i);
         let expected = path.replace("{i}", &i.to_string());
-        let before = validate(&d);
-        let after: Vec<_> = validate(&bad).into_iter().filter(|f| !before.contains(f)).collect();
+        let before = validate(&d, &Reference::builtin());
+        let after: Vec<_> = validate(&bad, &Reference::builtin()).into_iter().filter(|f| !before.contains(f)).collect();
         prop_assert_eq!(after.len(), 1, "{}: {:#?}", expected, after);
         prop_assert_eq!(&after[0].path, &expected);
         prop_assert_eq!(after[0].severity, Severity::Error);

@@ -2,6 +2,7 @@
 //! expected finding at the expected path.
 
 use cruce_core::declaration::Declaration;
+use cruce_core::reference::Reference;
 use cruce_core::sample;
 use cruce_core::validate::{can_file, validate, Severity};
 use rust_decimal_macros::dec;
@@ -9,7 +10,7 @@ use rust_decimal_macros::dec;
 #[test]
 fn the_samples_are_clean() {
     for d in [sample::northbound_auto_parts(), sample::southbound_resin(), sample::northbound_with_lines(50)] {
-        let findings = validate(&d);
+        let findings = validate(&d, &Reference::builtin());
         assert!(findings.is_empty(), "{}: {findings:#?}", d.reference);
         assert!(can_file(&findings));
     }
@@ -311,7 +312,7 @@ fn each_change_yields_its_finding() {
     for (what, change, code, path, severity) in CASES {
         let mut d = sample::northbound_auto_parts();
         change(&mut d);
-        let findings = validate(&d);
+        let findings = validate(&d, &Reference::builtin());
         assert!(
             findings.iter().any(|f| f.code == *code && f.path == *path && f.severity == *severity),
             "{what}: expected {severity:?} {code} at {path}, got {findings:#?}"
@@ -331,7 +332,7 @@ fn all_findings_are_returned_at_once_errors_first() {
     d.lines[1].nico = "x".into();
     d.transport.seals.clear();
     d.parties.carrier.name.clear();
-    let findings = validate(&d);
+    let findings = validate(&d, &Reference::builtin());
     let codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
     assert!(
         codes.contains(&"hts.format") && codes.contains(&"nico.format") && codes.contains(&"seals.none") && codes.contains(&"required"),
@@ -344,7 +345,7 @@ fn all_findings_are_returned_at_once_errors_first() {
 #[test]
 fn an_empty_declaration_reports_what_is_missing_without_panicking() {
     let d = Declaration::new("", cruce_core::Direction::Southbound);
-    let findings = validate(&d);
+    let findings = validate(&d, &Reference::builtin());
     assert!(findings.len() >= 20, "{}", findings.len());
     assert!(!can_file(&findings));
 }
@@ -353,7 +354,7 @@ fn an_empty_declaration_reports_what_is_missing_without_panicking() {
 fn southbound_rules_use_the_import_side() {
     let mut d = sample::southbound_resin();
     d.regime.regimen = "EXD".into();
-    assert!(validate(&d).iter().any(|f| f.code == "regimen.wrong_direction"));
+    assert!(validate(&d, &Reference::builtin()).iter().any(|f| f.code == "regimen.wrong_direction"));
 }
 
 #[test]
@@ -362,7 +363,7 @@ fn a_dollar_line_that_disagrees_with_itself_is_explained_without_a_rate() {
     assert_eq!(d.commercial.invoices[0].currency, "USD");
     d.lines[0].value = Some(dec!(1234.5));
     d.lines[0].value_usd = Some(dec!(100));
-    let findings = validate(&d);
+    let findings = validate(&d, &Reference::builtin());
     let f = findings.iter().find(|f| f.code == "totals.usd_mismatch").expect("the mismatch is found");
     assert_eq!(
         f.message_en,
@@ -371,7 +372,7 @@ fn a_dollar_line_that_disagrees_with_itself_is_explained_without_a_rate() {
     assert!(f.message_es.starts_with("La factura está en dólares") && !f.message_es.contains("tipo declarado"), "{}", f.message_es);
 
     d.commercial.invoices[0].currency = "MXN".into();
-    let findings = validate(&d);
+    let findings = validate(&d, &Reference::builtin());
     let f = findings.iter().find(|f| f.code == "totals.usd_mismatch" && f.path == "lines[0].valueUsd").expect("the mismatch is found");
     assert!(f.message_en.contains("MXN is") && f.message_en.contains("at the declared rate"), "{}", f.message_en);
 }
@@ -381,7 +382,7 @@ fn amounts_in_messages_read_as_on_the_invoice() {
     let mut d = sample::northbound_auto_parts();
     let currency = d.commercial.invoices[0].currency.clone();
     d.commercial.invoices[0].total = Some(dec!(48750.5));
-    let findings = validate(&d);
+    let findings = validate(&d, &Reference::builtin());
     let f = findings.iter().find(|f| f.code == "totals.invoice_mismatch").expect("the mismatch is found");
     let number = d.commercial.invoices[0].number.trim();
     assert_eq!(

@@ -23,6 +23,6 @@ pub async fn get_app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcErro
         version: env!("CARGO_PKG_VERSION").to_owned(),
         database_path: state.paths.database.display().to_string(),
         log_dir: state.paths.log_dir.display().to_string(),
-        database_error: state.store_error(),
+        database_error: state.database_error(),
     })
 }

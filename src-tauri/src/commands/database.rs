@@ -10,7 +10,7 @@ use crate::state::AppState;
 /// Writes a consistent copy of the database to `path` (a new file the user picked).
 #[tauri::command]
 pub async fn backup_database(state: State<'_, AppState>, path: String) -> Result<(), IpcError> {
-    state.with_store(move |store, cx| Ok(store.backup_to(&PathBuf::from(path), &cx.author, cx.now)?)).await
+    state.run(move |ws| ws.backup_to(&PathBuf::from(path))).await
 }
 
 /// Replaces the database with the backup at `path` after checking it; the replaced file is kept

@@ -1,14 +1,13 @@
-//! Declaration commands: validation, the two governments' views, and identifier checks.
+//! A declaration as the webview sends it, and the two governments' views of a saved revision.
 
+use cruce_app::declarations::DraftViews;
 use cruce_core::declaration::Declaration;
-use cruce_core::ids::IdCheck;
-use cruce_core::validate::{validate, Finding};
-use cruce_core::views::{mexican_view, us_view, GovernmentView};
+use cruce_core::views::LineWindow;
 use serde::Deserialize;
 use tauri::State;
 use ts_rs::{Config, TS};
 
-use crate::error::{AppError, IpcError};
+use crate::error::IpcError;
 use crate::state::AppState;
 
 /// A declaration as the webview sends it. Kept as JSON until `Declaration::from_value` reads it,
@@ -19,7 +18,7 @@ use crate::state::AppState;
 pub struct DeclarationDocument(serde_json::Value);
 
 impl DeclarationDocument {
-    pub(crate) fn read(self) -> Result<Declaration, AppError> {
+    pub(crate) fn read(self) -> Result<Declaration, cruce_app::Error> {
         Ok(Declaration::from_value(self.0)?)
     }
 }
@@ -37,22 +36,9 @@ impl TS for DeclarationDocument {
     }
 }
 
+/// Both governments' views of revision `revision`, with the lines in `window`; served from what
+/// the store holds, so the document is not sent again.
 #[tauri::command]
-pub async fn validate_declaration(_state: State<'_, AppState>, declaration: DeclarationDocument) -> Result<Vec<Finding>, IpcError> {
-    Ok(validate(&declaration.read()?))
-}
-
-#[tauri::command]
-pub async fn get_us_view(_state: State<'_, AppState>, declaration: DeclarationDocument) -> Result<GovernmentView, IpcError> {
-    Ok(us_view(&declaration.read()?))
-}
-
-#[tauri::command]
-pub async fn get_mexican_view(_state: State<'_, AppState>, declaration: DeclarationDocument) -> Result<GovernmentView, IpcError> {
-    Ok(mexican_view(&declaration.read()?))
-}
-
-#[tauri::command]
-pub async fn check_identifier(_state: State<'_, AppState>, kind: String, value: String) -> Result<IdCheck, IpcError> {
-    cruce_core::ids::check(&kind, &value).ok_or_else(|| AppError::UnknownIdentifierKind { kind }.into())
+pub async fn get_draft_views(state: State<'_, AppState>, id: String, revision: u32, window: LineWindow) -> Result<DraftViews, IpcError> {
+    state.run(move |ws| ws.draft_views(&id, revision, window)).await
 }

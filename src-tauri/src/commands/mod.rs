@@ -53,26 +53,23 @@ macro_rules! commands {
 commands! {
     app_info::get_app_info() -> app_info::AppInfo;
     catalog::list_us_ports() -> Vec<cruce_core::catalog::UsPort>;
-    declaration::validate_declaration(declaration: declaration::DeclarationDocument) -> Vec<cruce_core::validate::Finding>;
-    declaration::get_us_view(declaration: declaration::DeclarationDocument) -> cruce_core::views::GovernmentView;
-    declaration::get_mexican_view(declaration: declaration::DeclarationDocument) -> cruce_core::views::GovernmentView;
-    declaration::check_identifier(kind: String, value: String) -> cruce_core::ids::IdCheck;
-    drafts::list_drafts() -> Vec<cruce_core::DraftSummary>;
-    drafts::search_drafts(query: drafts::DraftQuery) -> drafts::DraftPage;
-    drafts::get_draft(id: String) -> cruce_core::Draft;
-    drafts::create_draft(header: cruce_core::HeaderInput) -> cruce_core::Draft;
-    drafts::update_draft_header(id: String, header: cruce_core::HeaderInput, expected_revision: u32) -> cruce_core::Draft;
-    drafts::save_draft(id: String, declaration: declaration::DeclarationDocument, expected_revision: u32) -> cruce_core::Draft;
-    drafts::duplicate_draft(id: String, reference: String) -> cruce_core::Draft;
-    drafts::undelete_draft(id: String) -> cruce_core::Draft;
+    drafts::search_drafts(query: cruce_core::DraftQuery) -> cruce_core::DraftPage;
+    drafts::get_draft(id: String) -> cruce_app::drafts::CheckedDraft;
+    drafts::create_draft(header: cruce_core::HeaderInput) -> cruce_app::drafts::CheckedDraft;
+    drafts::save_draft(id: String, declaration: declaration::DeclarationDocument, expected_revision: u32) -> cruce_app::drafts::SavedRevision;
+    drafts::duplicate_draft(id: String, reference: String) -> cruce_core::DraftSummary;
+    drafts::keep_as_copy(declaration: declaration::DeclarationDocument, reference: String) -> cruce_core::DraftSummary;
+    drafts::undelete_draft(id: String) -> cruce_core::DraftSummary;
     drafts::set_draft_status(id: String, status: cruce_core::DraftStatus) -> ();
     drafts::delete_draft(id: String) -> ();
-    history::get_history(id: String) -> Vec<history::Revision>;
+    declaration::get_draft_views(id: String, revision: u32, window: cruce_core::views::LineWindow) -> cruce_app::declarations::DraftViews;
+    history::get_history(id: String) -> Vec<cruce_core::RevisionInfo>;
     history::compare_revisions(id: String, from: u32, to: u32) -> Vec<cruce_core::declaration::FieldChange>;
-    history::restore_revision(id: String, revision: u32, expected_revision: u32) -> cruce_core::Draft;
+    history::restore_revision(id: String, revision: u32, expected_revision: u32) -> cruce_app::drafts::CheckedDraft;
     database::backup_database(path: String) -> ();
     database::restore_database(path: String) -> ();
-    preferences::get_preferences() -> preferences::Preferences;
+    preferences::get_preferences() -> cruce_app::preferences::Preferences;
     preferences::set_language(language: cruce_core::Language) -> ();
     preferences::set_author_name(name: String) -> ();
+    preferences::set_area(area: String) -> ();
 }

@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use chrono::{TimeZone, Utc};
 use cruce_core::declaration::Declaration;
 use cruce_core::sample;
+use cruce_core::DraftQuery;
 use cruce_core::DraftSort;
-use cruce_store::{SearchQuery, Store};
+use cruce_store::Store;
 
 const DRAFTS: usize = 100_000;
 const LINES: usize = 20;
@@ -56,7 +57,7 @@ fn database() -> PathBuf {
     }
     // Generation takes long: an interrupted run continues where it stopped.
     let mut store = Store::open(&path).unwrap();
-    let have = store.search_drafts(&SearchQuery { limit: 1, ..Default::default() }).unwrap().total as usize;
+    let have = store.search_drafts(&DraftQuery { limit: 1, ..Default::default() }).unwrap().total as usize;
     let t0 = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
     let started = std::time::Instant::now();
     for i in have..DRAFTS {
@@ -110,14 +111,14 @@ fn save_a_1000_line_declaration_cold(bencher: divan::Bencher) {
 #[divan::bench(args = ["ramirez", "avocados", "LRD-2026-0999", "copper 8708"])]
 fn search_page(bencher: divan::Bencher, text: &str) {
     let store = Store::open(&database()).unwrap();
-    let q = SearchQuery { text: text.into(), limit: 50, ..Default::default() };
+    let q = DraftQuery { text: text.into(), limit: 50, ..Default::default() };
     bencher.bench_local(|| store.search_drafts(&q).unwrap().total);
 }
 
 #[divan::bench]
 fn search_page_filtered(bencher: divan::Bencher) {
     let store = Store::open(&database()).unwrap();
-    let q = SearchQuery {
+    let q = DraftQuery {
         text: "gloves".into(),
         port: Some("2304".into()),
         status: Some(cruce_core::DraftStatus::Draft),
@@ -133,7 +134,7 @@ fn search_page_filtered(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 20, args = [DraftSort::RecentlyUpdated, DraftSort::Reference])]
 fn search_page_sorted(bencher: divan::Bencher, sort: DraftSort) {
     let store = Store::open(&database()).unwrap();
-    let q = SearchQuery { text: "ramirez".into(), sort, limit: 50, ..Default::default() };
+    let q = DraftQuery { text: "ramirez".into(), sort, limit: 50, ..Default::default() };
     bencher.bench_local(|| store.search_drafts(&q).unwrap().total);
 }
 
@@ -141,7 +142,7 @@ fn search_page_sorted(bencher: divan::Bencher, sort: DraftSort) {
 #[divan::bench(args = [DraftSort::Newest, DraftSort::RecentlyUpdated, DraftSort::Reference, DraftSort::Crossing])]
 fn list_page_sorted(bencher: divan::Bencher, sort: DraftSort) {
     let store = Store::open(&database()).unwrap();
-    let q = SearchQuery { sort, limit: 100, offset: 200, ..Default::default() };
+    let q = DraftQuery { sort, limit: 100, offset: 200, ..Default::default() };
     bencher.bench_local(|| store.search_drafts(&q).unwrap().items.len());
 }
 
@@ -149,7 +150,7 @@ fn list_page_sorted(bencher: divan::Bencher, sort: DraftSort) {
 #[divan::bench(args = [DraftSort::Newest, DraftSort::RecentlyUpdated, DraftSort::Reference, DraftSort::Crossing])]
 fn list_page_reversed(bencher: divan::Bencher, sort: DraftSort) {
     let store = Store::open(&database()).unwrap();
-    let q = SearchQuery { sort, reversed: true, limit: 100, offset: 200, ..Default::default() };
+    let q = DraftQuery { sort, reversed: true, limit: 100, offset: 200, ..Default::default() };
     bencher.bench_local(|| store.search_drafts(&q).unwrap().items.len());
 }
 
@@ -159,6 +160,6 @@ fn open_and_first_list_page(bencher: divan::Bencher) {
     let path = database();
     bencher.bench_local(|| {
         let store = Store::open(&path).unwrap();
-        store.search_drafts(&SearchQuery { limit: 100, ..Default::default() }).unwrap().items.len()
+        store.search_drafts(&DraftQuery { limit: 100, ..Default::default() }).unwrap().items.len()
     });
 }

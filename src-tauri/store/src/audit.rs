@@ -8,11 +8,56 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
-use crate::drafts::timestamp;
+use crate::rows::timestamp;
 use crate::{Store, StoreError};
 
 /// The hash that precedes the first entry.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What an audit entry records. The stored names are part of the hash chain: never rename one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AuditAction {
+    DraftCreated,
+    DraftSaved,
+    DraftDeleted,
+    DraftUndeleted,
+    DraftStatus,
+    DraftRestored,
+    DatabaseBackup,
+    DatabaseRestored,
+}
+
+impl AuditAction {
+    pub const ALL: [AuditAction; 8] = [
+        Self::DraftCreated,
+        Self::DraftSaved,
+        Self::DraftDeleted,
+        Self::DraftUndeleted,
+        Self::DraftStatus,
+        Self::DraftRestored,
+        Self::DatabaseBackup,
+        Self::DatabaseRestored,
+    ];
+
+    /// The name written in the log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::DraftCreated => "draft.created",
+            Self::DraftSaved => "draft.saved",
+            Self::DraftDeleted => "draft.deleted",
+            Self::DraftUndeleted => "draft.undeleted",
+            Self::DraftStatus => "draft.status",
+            Self::DraftRestored => "draft.restored",
+            Self::DatabaseBackup => "database.backup",
+            Self::DatabaseRestored => "database.restored",
+        }
+    }
+
+    /// The action a stored name stands for; `None` for a name written by a newer Cruce.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == name)
+    }
+}
 
 /// One audit entry as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +94,7 @@ pub(crate) fn append(
     tx: &Transaction<'_>,
     now: DateTime<Utc>,
     actor: &str,
-    action: &str,
+    action: AuditAction,
     subject: &str,
     detail: &str,
 ) -> Result<(), StoreError> {
@@ -60,7 +105,7 @@ pub(crate) fn append(
         seq: prev_seq + 1,
         at: timestamp(now),
         actor: actor.to_owned(),
-        action: action.to_owned(),
+        action: action.as_str().to_owned(),
         subject: subject.to_owned(),
         detail: detail.to_owned(),
     };
@@ -103,5 +148,22 @@ impl Store {
             Ok(AuditEntry { seq: r.get(0)?, at: r.get(1)?, actor: r.get(2)?, action: r.get(3)?, subject: r.get(4)?, detail: r.get(5)? })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AuditAction;
+
+    #[test]
+    fn action_names_are_unique_and_read_back() {
+        for a in AuditAction::ALL {
+            assert_eq!(AuditAction::parse(a.as_str()), Some(a));
+        }
+        let mut names: Vec<&str> = AuditAction::ALL.iter().map(|a| a.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), AuditAction::ALL.len());
+        assert_eq!(AuditAction::parse("draft.shredded"), None);
     }
 }

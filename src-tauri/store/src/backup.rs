@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
-use crate::audit::append;
+use crate::audit::{append, AuditAction};
 use crate::migrations::SCHEMA_VERSION;
 use crate::{Store, StoreError};
 
@@ -21,7 +21,7 @@ impl Store {
         }
         {
             let tx = self.conn.transaction()?;
-            append(&tx, now, author, "database.backup", "", &target.display().to_string())?;
+            append(&tx, now, author, AuditAction::DatabaseBackup, "", &target.display().to_string())?;
             tx.commit()?;
         }
         let mut dst = Connection::open(target).map_err(|source| StoreError::Unreadable { path: target.to_owned(), source })?;
@@ -88,7 +88,7 @@ impl Store {
         std::fs::rename(&staging, target).map_err(|source| StoreError::Io { path: target.to_owned(), source })?;
         let mut store = Store::open(target)?;
         let tx = store.conn.transaction()?;
-        append(&tx, now, "cruce", "database.restored", "", &backup.display().to_string())?;
+        append(&tx, now, "cruce", AuditAction::DatabaseRestored, "", &backup.display().to_string())?;
         tx.commit()?;
         Ok(kept)
     }

@@ -1,17 +1,25 @@
 //! Draft declarations: create, read, save as a new revision (with optimistic concurrency), delete.
 
-use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use cruce_core::declaration::{diff, Declaration, RevisionNote};
-use cruce_core::{Direction, Draft, DraftStatus, DraftSummary, PlannedCrossing};
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use cruce_core::{Draft, DraftStatus, DraftSummary};
+use rusqlite::{params, OptionalExtension, Transaction};
 
-use crate::audit::append;
+use crate::audit::{append, AuditAction};
+use crate::rows::{instant, local_text, read_summary, status_of, timestamp, SUMMARY_COLUMNS};
 use crate::search::index_draft;
+use crate::store::CurrentDocument;
 use crate::{Store, StoreError};
 
-pub(crate) const SUMMARY_COLUMNS: &str =
-    "id, reference, direction, port_code, crossing_local, crossing_zone, status, revision, line_count, is_demo, updated_at";
 const DEMO_SEEDED: &str = "demo_seeded";
+
+/// What a save wrote: the revision now current (the one the editor had when nothing changed) and
+/// when the draft last changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Saved {
+    pub revision: u32,
+    pub updated_at: DateTime<Utc>,
+}
 
 impl Store {
     /// Creates a draft whose first revision is `declaration`.
@@ -19,7 +27,7 @@ impl Store {
         let id = uuid::Uuid::now_v7().to_string();
         let tx = self.conn.transaction()?;
         insert(&tx, &id, declaration, false, author, RevisionNote::Created, now)?;
-        append(&tx, now, author, "draft.created", &id, &declaration.reference)?;
+        append(&tx, now, author, AuditAction::DraftCreated, &id, &declaration.reference)?;
         tx.commit()?;
         self.get_draft(&id)
     }
@@ -35,7 +43,7 @@ impl Store {
         }
         let id = uuid::Uuid::now_v7().to_string();
         insert(&tx, &id, declaration, true, "cruce", RevisionNote::DemoCreated, now)?;
-        append(&tx, now, "cruce", "draft.created", &id, "demo")?;
+        append(&tx, now, "cruce", AuditAction::DraftCreated, &id, "demo")?;
         tx.execute("INSERT INTO database_fact (key, value) VALUES (?1, ?2)", params![DEMO_SEEDED, timestamp(now)])?;
         tx.commit()?;
         Ok(true)
@@ -84,7 +92,7 @@ impl Store {
         Ok(Draft {
             id: id.to_owned(),
             revision,
-            status: DraftStatus::parse(&status).ok_or_else(|| invalid(format!("unknown status {status:?}")))?,
+            status: status_of(id, &status)?,
             is_demo,
             created_at: instant(id, &created)?,
             updated_at: instant(id, &updated)?,
@@ -102,7 +110,7 @@ impl Store {
         expected_revision: u32,
         author: &str,
         now: DateTime<Utc>,
-    ) -> Result<Draft, StoreError> {
+    ) -> Result<Saved, StoreError> {
         let cached = self.last_saved.take();
         let tx = self.conn.transaction()?;
         let current = current_document(&tx, id, cached)?;
@@ -110,22 +118,27 @@ impl Store {
             return Err(StoreError::Conflict { id: id.to_owned(), expected: expected_revision, current: current.revision });
         }
         let changes = diff(&current.declaration, declaration);
-        // The declaration is the one in hand either way: no need to read back and parse it (for a
-        // 1,000-line declaration that parse is most of a save's time).
         if changes.is_empty() {
-            let (status, is_demo, created, updated) = draft_row(&tx, id)?;
+            let updated = updated_at(&tx, id)?;
             drop(tx);
             self.last_saved.replace(Some(current));
-            return draft_from(id, expected_revision, &status, is_demo, &created, &updated, declaration);
+            return Ok(Saved { revision: expected_revision, updated_at: updated });
         }
         let note = RevisionNote::changed(&changes);
         let revision = current.revision + 1;
         write_revision(&tx, id, revision, declaration, author, &note, now)?;
-        append(&tx, now, author, "draft.saved", id, &format!("revision {revision}: {note}"))?;
-        let (status, is_demo, created, updated) = draft_row(&tx, id)?;
+        append(&tx, now, author, AuditAction::DraftSaved, id, &format!("revision {revision}: {note}"))?;
         tx.commit()?;
         self.last_saved.replace(Some(CurrentDocument { id: id.to_owned(), revision, declaration: declaration.clone() }));
-        draft_from(id, revision, &status, is_demo, &created, &updated, declaration)
+        // As stored (to the microsecond), so it equals what a later read of the draft says.
+        Ok(Saved { revision, updated_at: instant(id, &timestamp(now))? })
+    }
+
+    /// The list's summary of one live draft.
+    pub fn draft_summary(&self, id: &str) -> Result<DraftSummary, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {SUMMARY_COLUMNS} FROM draft WHERE id = ?1 AND deleted_at IS NULL"))?;
+        let row = stmt.query_row([id], read_summary).optional()?;
+        row.ok_or_else(|| StoreError::DraftNotFound { id: id.to_owned() })?
     }
 
     /// Hides the draft from lists and search. Its revisions and audit entries stay.
@@ -139,7 +152,7 @@ impl Store {
             return Err(StoreError::DraftNotFound { id: id.to_owned() });
         }
         tx.execute("DELETE FROM draft_search WHERE rowid = (SELECT search_key FROM draft WHERE id = ?1)", [id])?;
-        append(&tx, now, author, "draft.deleted", id, "")?;
+        append(&tx, now, author, AuditAction::DraftDeleted, id, "")?;
         tx.commit()?;
         Ok(())
     }
@@ -154,7 +167,7 @@ impl Store {
         }
         let current = current_document(&tx, id, None)?;
         index_draft(&tx, id, &current.declaration)?;
-        append(&tx, now, author, "draft.undeleted", id, "")?;
+        append(&tx, now, author, AuditAction::DraftUndeleted, id, "")?;
         tx.commit()?;
         self.get_draft(id)
     }
@@ -166,44 +179,16 @@ impl Store {
         if changed == 0 {
             return Err(StoreError::DraftNotFound { id: id.to_owned() });
         }
-        append(&tx, now, author, "draft.status", id, status.as_str())?;
+        append(&tx, now, author, AuditAction::DraftStatus, id, status.as_str())?;
         tx.commit()?;
         Ok(())
     }
 }
 
-/// Status, demo flag, creation and last-change times of a draft, as stored.
-fn draft_row(tx: &Transaction<'_>, id: &str) -> Result<(String, bool, String, String), StoreError> {
-    Ok(tx.query_row("SELECT status, is_demo, created_at, updated_at FROM draft WHERE id = ?1", [id], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-    })?)
-}
-
-fn draft_from(
-    id: &str,
-    revision: u32,
-    status: &str,
-    is_demo: bool,
-    created: &str,
-    updated: &str,
-    declaration: &Declaration,
-) -> Result<Draft, StoreError> {
-    Ok(Draft {
-        id: id.to_owned(),
-        revision,
-        status: DraftStatus::parse(status)
-            .ok_or_else(|| StoreError::InvalidRow { id: id.to_owned(), reason: format!("unknown status {status:?}") })?,
-        is_demo,
-        created_at: instant(id, created)?,
-        updated_at: instant(id, updated)?,
-        declaration: declaration.clone(),
-    })
-}
-
-pub(crate) struct CurrentDocument {
-    pub id: String,
-    pub revision: u32,
-    pub declaration: Declaration,
+/// When draft `id` last changed, as stored.
+fn updated_at(tx: &Transaction<'_>, id: &str) -> Result<DateTime<Utc>, StoreError> {
+    let text: String = tx.query_row("SELECT updated_at FROM draft WHERE id = ?1", [id], |r| r.get(0))?;
+    instant(id, &text)
 }
 
 /// The live draft's current revision number.
@@ -277,52 +262,4 @@ pub(crate) fn write_revision(
         ],
     )?;
     index_draft(tx, id, declaration)
-}
-
-pub(crate) fn read_summary(r: &Row<'_>) -> rusqlite::Result<Result<DraftSummary, StoreError>> {
-    let id: String = r.get(0)?;
-    let direction: String = r.get(2)?;
-    let crossing_local: Option<String> = r.get(4)?;
-    let crossing_zone: Option<String> = r.get(5)?;
-    let status: String = r.get(6)?;
-    let updated: String = r.get(10)?;
-    let summary = (|| {
-        let invalid = |reason: String| StoreError::InvalidRow { id: id.clone(), reason };
-        Ok(DraftSummary {
-            reference: r.get(1)?,
-            direction: Direction::parse(&direction).ok_or_else(|| invalid(format!("unknown direction {direction:?}")))?,
-            port_of_entry: r.get(3)?,
-            planned_crossing: match (crossing_local, crossing_zone) {
-                (Some(local), Some(zone)) => {
-                    NaiveDateTime::parse_from_str(&local, LOCAL_FORMAT).ok().map(|local| PlannedCrossing { local, zone })
-                }
-                _ => None,
-            },
-            status: DraftStatus::parse(&status).ok_or_else(|| invalid(format!("unknown status {status:?}")))?,
-            revision: r.get(7)?,
-            line_count: r.get(8)?,
-            is_demo: r.get(9)?,
-            updated_at: instant(&id, &updated)?,
-            id: id.clone(),
-        })
-    })();
-    Ok(summary)
-}
-
-const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
-
-fn local_text(local: &NaiveDateTime) -> String {
-    local.format(LOCAL_FORMAT).to_string()
-}
-
-/// Fixed-width UTC timestamps, so that text order is time order in indexes.
-pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Micros, true)
-}
-
-/// A stored timestamp of draft `id`; an unreadable one is an invalid row of that draft.
-pub(crate) fn instant(id: &str, text: &str) -> Result<DateTime<Utc>, StoreError> {
-    DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: format!("timestamp {text:?}: {e}") })
 }

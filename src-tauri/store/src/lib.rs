@@ -1,5 +1,6 @@
 //! Cruce's local store: one SQLite file holding drafts as revisions, the audit log, search and
-//! preferences.
+//! preferences. Every SQL statement of Cruce lives in this crate; callers use operations named
+//! for what they do.
 //!
 //! Architecture invariants: every write happens in a transaction together with its audit entry;
 //! revisions and audit entries are never changed or removed; a database written by a newer Cruce
@@ -13,14 +14,14 @@ mod error;
 mod migrations;
 mod preferences;
 mod revisions;
+mod rows;
 mod search;
 mod store;
-mod transfer;
 
-pub use audit::{AuditEntry, AuditReport};
+pub use audit::{AuditAction, AuditEntry, AuditReport};
 pub use backup::BackupInfo;
+pub use drafts::Saved;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
-pub use revisions::RevisionInfo;
-pub use search::{SearchPage, SearchQuery, COUNT_LIMIT, MAX_PAGE};
+pub use search::{COUNT_LIMIT, MAX_PAGE};
 pub use store::Store;

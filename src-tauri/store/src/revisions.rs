@@ -3,22 +3,13 @@
 
 use chrono::{DateTime, Utc};
 use cruce_core::declaration::{diff, Declaration, FieldChange, RevisionNote};
-use cruce_core::Draft;
+use cruce_core::{Draft, RevisionInfo};
 use rusqlite::OptionalExtension;
 
-use crate::audit::append;
-use crate::drafts::{current_revision, instant, write_revision};
+use crate::audit::{append, AuditAction};
+use crate::drafts::{current_revision, write_revision};
+use crate::rows::instant;
 use crate::{Store, StoreError};
-
-/// One saved revision, without its document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RevisionInfo {
-    pub revision: u32,
-    pub saved_at: DateTime<Utc>,
-    pub author: String,
-    /// What changed from the revision before.
-    pub note: RevisionNote,
-}
 
 impl Store {
     /// Every revision of a draft, newest first.
@@ -51,6 +42,16 @@ impl Store {
         Declaration::from_json(&document).map_err(|e| StoreError::InvalidRow { id: id.to_owned(), reason: e.to_string() })
     }
 
+    /// Runs `read` on the declaration as it was at `revision`, without copying it: the revision
+    /// this store last wrote or opened is still in memory (revisions never change), any other is
+    /// read and parsed.
+    pub fn read_revision<T>(&self, id: &str, revision: u32, read: impl FnOnce(&Declaration) -> T) -> Result<T, StoreError> {
+        if let Some(current) = self.last_saved.borrow().as_ref().filter(|c| c.id == id && c.revision == revision) {
+            return Ok(read(&current.declaration));
+        }
+        Ok(read(&self.get_revision(id, revision)?))
+    }
+
     /// Every field that differs between two revisions.
     pub fn compare_revisions(&self, id: &str, from: u32, to: u32) -> Result<Vec<FieldChange>, StoreError> {
         Ok(diff(&self.get_revision(id, from)?, &self.get_revision(id, to)?))
@@ -74,7 +75,7 @@ impl Store {
         }
         let next = current + 1;
         write_revision(&tx, id, next, &old, author, &RevisionNote::Restored { revision }, now)?;
-        append(&tx, now, author, "draft.restored", id, &format!("revision {next} restores revision {revision}"))?;
+        append(&tx, now, author, AuditAction::DraftRestored, id, &format!("revision {next} restores revision {revision}"))?;
         tx.commit()?;
         self.get_draft(id)
     }

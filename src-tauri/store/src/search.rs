@@ -1,44 +1,13 @@
 //! Finding drafts: full-text search (accent-insensitive trigrams) with filters and paging.
 
-use chrono::NaiveDate;
 use cruce_core::declaration::Declaration;
-use cruce_core::{Direction, DraftSort, DraftStatus, DraftSummary};
+use cruce_core::{DraftPage, DraftQuery, DraftSort};
 use rusqlite::types::Value;
 use rusqlite::{params, Transaction};
 use sha2::{Digest, Sha256};
 
-use crate::drafts::{read_summary, SUMMARY_COLUMNS};
+use crate::rows::{read_summary, SUMMARY_COLUMNS};
 use crate::{Store, StoreError};
-
-/// What to look for. Empty text and no filters list every live draft.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SearchQuery {
-    /// Words to find in the reference, party names, RFC/EIN, descriptions, HTS or fracción.
-    pub text: String,
-    pub status: Option<DraftStatus>,
-    pub direction: Option<Direction>,
-    pub port: Option<String>,
-    /// Planned crossing on or after this day (port local time).
-    pub crossing_from: Option<NaiveDate>,
-    /// Planned crossing on or before this day.
-    pub crossing_to: Option<NaiveDate>,
-    pub sort: DraftSort,
-    /// The order run backwards (Z to A, latest crossing first, …); drafts without a planned
-    /// crossing stay last either way.
-    pub reversed: bool,
-    pub offset: u32,
-    pub limit: u32,
-}
-
-/// One page of results and how many there are in all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchPage {
-    pub items: Vec<DraftSummary>,
-    /// Matches in all; when `total_exact` is false, at least this many (a text search stops
-    /// counting at [`COUNT_LIMIT`]).
-    pub total: u32,
-    pub total_exact: bool,
-}
 
 /// Largest page served, whatever is asked.
 pub const MAX_PAGE: u32 = 500;
@@ -103,7 +72,7 @@ impl Store {
     ///
     /// With text, the full-text index drives the query: in the default order (newest first, the
     /// index's own order) the page is read without visiting other matches, whatever their number.
-    pub fn search_drafts(&self, q: &SearchQuery) -> Result<SearchPage, StoreError> {
+    pub fn search_drafts(&self, q: &DraftQuery) -> Result<DraftPage, StoreError> {
         let mut clauses = vec!["d.deleted_at IS NULL".to_owned()];
         let mut args: Vec<Value> = Vec::new();
         let (phrases, short) = fts_terms(&q.text);
@@ -170,7 +139,7 @@ impl Store {
         for row in rows {
             items.push(row??);
         }
-        Ok(SearchPage { items, total, total_exact })
+        Ok(DraftPage { items, total, total_exact })
     }
 }
 

@@ -14,7 +14,14 @@ pub struct Store {
     /// The declaration of the last revision this store wrote. Revisions never change, so while
     /// the draft is still at that revision it is the stored document, and the next autosave of
     /// the same draft skips reading and parsing it.
-    pub(crate) last_saved: std::cell::RefCell<Option<crate::drafts::CurrentDocument>>,
+    pub(crate) last_saved: std::cell::RefCell<Option<CurrentDocument>>,
+}
+
+/// A draft's current revision and its declaration, as last written or opened.
+pub(crate) struct CurrentDocument {
+    pub id: String,
+    pub revision: u32,
+    pub declaration: cruce_core::declaration::Declaration,
 }
 
 impl std::fmt::Debug for Store {

@@ -33,7 +33,7 @@ const fn s(code: &'static str, name: &'static str, facing_us_ports: &'static [&'
     BorderSection { code, name, facing_us_ports }
 }
 
-static ADUANAS: [Aduana; 50] = [
+pub(crate) static ADUANAS: [Aduana; 50] = [
     a("01", "ACAPULCO, ACAPULCO DE JUAREZ, GUERRERO"),
     a("02", "AGUA PRIETA, AGUA PRIETA, SONORA"),
     a("05", "SUBTENIENTE LOPEZ, SUBTENIENTE LOPEZ, QUINTANA ROO"),
@@ -88,7 +88,7 @@ static ADUANAS: [Aduana; 50] = [
 
 /// Apéndice 1 border sections (domain brief table B2) and the ports opposite, by geography: each
 /// section sits at the bridge or gate that leads to that CBP port.
-static BORDER_SECTIONS: [BorderSection; 28] = [
+pub(crate) static BORDER_SECTIONS: [BorderSection; 28] = [
     s("020", "Agua Prieta, Son.", &["2601"]),
     s("070", "Ciudad Juárez, Chih.", &["2402"]),
     s("071", "Puente Zaragoza-Isleta, Chih.", &["2402"]),
@@ -119,41 +119,26 @@ static BORDER_SECTIONS: [BorderSection; 28] = [
     s("820", "Ciudad Camargo, Tamps.", &["2307"]),
 ];
 
-pub fn aduanas() -> &'static [Aduana] {
-    &ADUANAS
-}
-
-pub fn find_aduana(code: &str) -> Option<&'static Aduana> {
-    ADUANAS.iter().find(|a| a.code == code)
-}
-
-pub fn border_sections() -> &'static [BorderSection] {
-    &BORDER_SECTIONS
-}
-
-pub fn find_border_section(code: &str) -> Option<&'static BorderSection> {
-    BORDER_SECTIONS.iter().find(|s| s.code == code)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::catalog::find_us_port;
+    use crate::reference::Reference;
 
     #[test]
     fn every_border_section_belongs_to_a_known_aduana_and_faces_known_ports() {
-        for section in border_sections() {
-            assert!(find_aduana(&section.code[..2]).is_some(), "{} has no aduana", section.code);
+        let r = Reference::builtin();
+        for section in r.border_sections() {
+            assert!(r.aduana(&section.code[..2]).is_some(), "{} has no aduana", section.code);
             for port in section.facing_us_ports {
-                assert!(find_us_port(port).is_some(), "{} faces unknown port {port}", section.code);
+                assert!(r.us_port(port).is_some(), "{} faces unknown port {port}", section.code);
             }
         }
     }
 
     #[test]
     fn the_busiest_pairs() {
-        assert_eq!(find_border_section("240").unwrap().facing_us_ports, &["2304"]);
-        assert!(find_border_section("400").unwrap().facing_us_ports.contains(&"2506"));
-        assert_eq!(find_aduana("24").unwrap().name, "NUEVO LAREDO, NUEVO LAREDO, TAMAULIPAS");
+        let r = Reference::builtin();
+        assert_eq!(r.border_section("240").unwrap().facing_us_ports, &["2304"]);
+        assert!(r.border_section("400").unwrap().facing_us_ports.contains(&"2506"));
+        assert_eq!(r.aduana("24").unwrap().name, "NUEVO LAREDO, NUEVO LAREDO, TAMAULIPAS");
     }
 }

@@ -14,7 +14,7 @@ const fn c(code: &'static str, description: &'static str) -> ClavePedimento {
     ClavePedimento { code, description }
 }
 
-static CLAVES: [ClavePedimento; 75] = [
+pub(crate) static CLAVES: [ClavePedimento; 75] = [
     c("A1", "IMPORTACION O EXPORTACION DEFINITIVA"),
     c("A3", "REGULARIZACION DE MERCANCIAS (IMPORTACION DEFINITIVA)"),
     c("A4", "INTRODUCCION PARA DEPOSITO FISCAL (AGD)"),
@@ -92,23 +92,16 @@ static CLAVES: [ClavePedimento; 75] = [
     c("VU", "IMPORTACION DEFINITIVA DE VEHICULOS USADOS"),
 ];
 
-pub fn claves_pedimento() -> &'static [ClavePedimento] {
-    &CLAVES
-}
-
-pub fn find_clave_pedimento(code: &str) -> Option<&'static ClavePedimento> {
-    CLAVES.iter().find(|c| c.code == code)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::reference::Reference;
 
     #[test]
     fn common_border_claves_are_present() {
+        let r = Reference::builtin();
         for code in ["A1", "IN", "RT", "AF", "V1", "H1", "R1", "T7"] {
-            assert!(find_clave_pedimento(code).is_some(), "{code}");
+            assert!(r.clave_pedimento(code).is_some(), "{code}");
         }
-        assert!(find_clave_pedimento("ZZ").is_none());
+        assert!(r.clave_pedimento("ZZ").is_none());
     }
 }

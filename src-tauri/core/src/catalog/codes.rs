@@ -17,15 +17,10 @@ const fn k(code: &'static str, en: &'static str, es: &'static str) -> Code {
     Code { code, en, es }
 }
 
-/// Finds `code` in a list.
-pub fn find(list: &'static [Code], code: &str) -> Option<&'static Code> {
-    list.iter().find(|c| c.code == code)
-}
-
 /// CBP entry types (CBP Form 7501 instructions, block 2). Type 86 (Section 321) is left out on
 /// purpose: Executive Order 14324 suspended de minimis for all countries from 2025-08-29 and ACE
 /// rejects type 86 filings.
-pub static US_ENTRY_TYPES: [Code; 22] = [
+pub(crate) static US_ENTRY_TYPES: [Code; 22] = [
     k("01", "Consumption — free and dutiable", "Consumo — libre y gravado"),
     k("02", "Consumption — quota/visa", "Consumo — cupo/visa"),
     k("03", "Consumption — antidumping/countervailing duty", "Consumo — antidumping/compensatoria"),
@@ -51,7 +46,7 @@ pub static US_ENTRY_TYPES: [Code; 22] = [
 ];
 
 /// Regímenes aduaneros (Anexo 22 Apéndice 16; the same list is c_RegimenAduanero of Carta Porte 3.1).
-pub static REGIMENES: [Code; 10] = [
+pub(crate) static REGIMENES: [Code; 10] = [
     k("IMD", "Definitive import", "Importación definitiva"),
     k("EXD", "Definitive export", "Exportación definitiva"),
     k(
@@ -73,12 +68,12 @@ pub static REGIMENES: [Code; 10] = [
 ];
 
 /// Regímenes under which goods leave Mexico (the Mexican side of a northbound crossing).
-pub const EXPORT_REGIMENES: [&str; 3] = ["EXD", "ETR", "ETE"];
+pub(crate) static EXPORT_REGIMENES: [&str; 3] = ["EXD", "ETR", "ETE"];
 /// Regímenes under which goods enter Mexico (southbound).
-pub const IMPORT_REGIMENES: [&str; 6] = ["IMD", "ITR", "ITE", "DFI", "RFE", "RFS"];
+pub(crate) static IMPORT_REGIMENES: [&str; 6] = ["IMD", "ITR", "ITE", "DFI", "RFE", "RFS"];
 
 /// Medios de transporte (Anexo 22 Apéndice 3). Trucks are 7.
-pub static TRANSPORT_MODES: [Code; 13] = [
+pub(crate) static TRANSPORT_MODES: [Code; 13] = [
     k("1", "Maritime", "Marítimo"),
     k("2", "Rail, double stack", "Ferroviario de doble estiba"),
     k("3", "Road-rail", "Carretero-ferroviario"),
@@ -95,7 +90,7 @@ pub static TRANSPORT_MODES: [Code; 13] = [
 ];
 
 /// Incoterms 2020 (ICC), the list of Anexo 22 Apéndice 14.
-pub static INCOTERMS: [Code; 11] = [
+pub(crate) static INCOTERMS: [Code; 11] = [
     k("EXW", "Ex Works", "En fábrica"),
     k("FCA", "Free Carrier", "Franco transportista"),
     k("CPT", "Carriage Paid To", "Transporte pagado hasta"),
@@ -110,7 +105,7 @@ pub static INCOTERMS: [Code; 11] = [
 ];
 
 /// USMCA origin criteria (Article 4.2, certification data element 7).
-pub static ORIGIN_CRITERIA: [Code; 4] = [
+pub(crate) static ORIGIN_CRITERIA: [Code; 4] = [
     k("A", "Wholly obtained or produced in the USMCA territory", "Totalmente obtenida o producida en territorio T-MEC"),
     k("B", "Produced entirely from originating materials", "Producida exclusivamente a partir de materiales originarios"),
     k("C", "Meets the product-specific rule of origin", "Cumple la regla de origen específica"),
@@ -122,7 +117,7 @@ pub static ORIGIN_CRITERIA: [Code; 4] = [
 ];
 
 /// Who signs a USMCA certification (data element 1).
-pub static CERTIFIER_ROLES: [Code; 3] =
+pub(crate) static CERTIFIER_ROLES: [Code; 3] =
     [k("importer", "Importer", "Importador"), k("exporter", "Exporter", "Exportador"), k("producer", "Producer", "Productor")];
 
 #[cfg(test)]
@@ -143,7 +138,8 @@ mod tests {
 
     #[test]
     fn type_86_is_not_offered() {
-        assert!(find(&US_ENTRY_TYPES, "86").is_none());
-        assert!(find(&US_ENTRY_TYPES, "01").is_some());
+        use crate::reference::find_code;
+        assert!(find_code(&US_ENTRY_TYPES, "86").is_none());
+        assert!(find_code(&US_ENTRY_TYPES, "01").is_some());
     }
 }

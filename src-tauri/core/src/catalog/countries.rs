@@ -18,7 +18,7 @@ const fn c(alpha2: &'static str, alpha3: &'static str, name_en: &'static str, na
     Country { alpha2, alpha3, name_en, name_es }
 }
 
-static COUNTRIES: [Country; 249] = [
+pub(crate) static COUNTRIES: [Country; 249] = [
     c("AD", "AND", "Andorra", "Andorra"),
     c("AE", "ARE", "United Arab Emirates", "Emiratos Árabes Unidos"),
     c("AF", "AFG", "Afghanistan", "Afganistán"),
@@ -270,40 +270,27 @@ static COUNTRIES: [Country; 249] = [
     c("ZW", "ZWE", "Zimbabwe", "Zimbabue"),
 ];
 
-/// Every country, sorted by alpha-2 code.
-pub fn countries() -> &'static [Country] {
-    &COUNTRIES
-}
-
-/// The country with this alpha-2 code.
-pub fn find_country_alpha2(code: &str) -> Option<&'static Country> {
-    COUNTRIES.binary_search_by(|c| c.alpha2.cmp(code)).ok().map(|i| &COUNTRIES[i])
-}
-
-/// The country with this alpha-3 code.
-pub fn find_country_alpha3(code: &str) -> Option<&'static Country> {
-    COUNTRIES.iter().find(|c| c.alpha3 == code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::Reference;
 
     #[test]
     fn codes_are_sorted_unique_and_well_formed() {
-        for pair in countries().windows(2) {
+        for pair in COUNTRIES.windows(2) {
             assert!(pair[0].alpha2 < pair[1].alpha2, "{} before {}", pair[0].alpha2, pair[1].alpha2);
         }
-        for c in countries() {
+        for c in COUNTRIES.iter() {
             assert!(c.alpha2.len() == 2 && c.alpha3.len() == 3, "{c:?}");
         }
     }
 
     #[test]
     fn the_three_usmca_countries() {
-        assert_eq!(find_country_alpha2("MX").map(|c| (c.alpha3, c.name_es)), Some(("MEX", "México")));
-        assert_eq!(find_country_alpha2("US").map(|c| c.alpha3), Some("USA"));
-        assert_eq!(find_country_alpha3("CAN").map(|c| c.alpha2), Some("CA"));
-        assert_eq!(find_country_alpha2("XX"), None);
+        let r = Reference::builtin();
+        assert_eq!(r.country("MX").map(|c| (c.alpha3, c.name_es)), Some(("MEX", "México")));
+        assert_eq!(r.country("US").map(|c| c.alpha3), Some("USA"));
+        assert_eq!(r.country("CA").map(|c| c.alpha3), Some("CAN"));
+        assert_eq!(r.country("XX"), None);
     }
 }

@@ -21,7 +21,7 @@ const fn c(id: &'static str, name: &'static str, us_port: &'static str, aduana: 
     Crossing { id, name, us_port, aduana }
 }
 
-static CROSSINGS: [Crossing; 22] = [
+pub(crate) static CROSSINGS: [Crossing; 22] = [
     c("535502", "Brownsville Veterans International Bridge", "2301", "170"),
     c("535503", "Brownsville Los Indios", "2301", "171"),
     c("230201", "Del Rio", "2302", "440"),
@@ -46,24 +46,16 @@ static CROSSINGS: [Crossing; 22] = [
     c("260802", "San Luis II", "2608", "330"),
 ];
 
-pub fn crossings() -> &'static [Crossing] {
-    &CROSSINGS
-}
-
-pub fn find_crossing(id: &str) -> Option<&'static Crossing> {
-    CROSSINGS.iter().find(|c| c.id == id)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::catalog::{find_border_section, find_us_port};
+    use crate::reference::Reference;
 
     #[test]
     fn each_crossing_joins_a_known_port_to_a_section_that_faces_it() {
-        for c in crossings() {
-            assert!(find_us_port(c.us_port).is_some(), "{}", c.id);
-            let section = find_border_section(c.aduana).unwrap_or_else(|| panic!("{} has unknown aduana {}", c.id, c.aduana));
+        let r = Reference::builtin();
+        for c in r.crossings() {
+            assert!(r.us_port(c.us_port).is_some(), "{}", c.id);
+            let section = r.border_section(c.aduana).unwrap_or_else(|| panic!("{} has unknown aduana {}", c.id, c.aduana));
             assert!(section.facing_us_ports.contains(&c.us_port), "{} joins {} to {}", c.id, c.us_port, c.aduana);
         }
     }

@@ -2,6 +2,7 @@
 //! Mexico's customs systems differ: Anexo 22 Apéndice 5 writes the peso "MXP", CFDI and
 //! Comercio Exterior write "MXN".
 
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Currency {
     pub code: &'static str,
     pub name: &'static str,
@@ -11,7 +12,7 @@ const fn c(code: &'static str, name: &'static str) -> Currency {
     Currency { code, name }
 }
 
-static CURRENCIES: [Currency; 178] = [
+pub(crate) static CURRENCIES: [Currency; 178] = [
     c("AED", "UAE Dirham"),
     c("AFN", "Afghani"),
     c("ALL", "Lek"),
@@ -192,14 +193,6 @@ static CURRENCIES: [Currency; 178] = [
     c("ZWG", "Zimbabwe Gold"),
 ];
 
-pub fn currencies() -> &'static [Currency] {
-    &CURRENCIES
-}
-
-pub fn find_currency(code: &str) -> Option<&'static Currency> {
-    CURRENCIES.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &CURRENCIES[i])
-}
-
 /// The code the pedimento uses for an ISO 4217 currency (Apéndice 5): MXN becomes MXP.
 pub fn pedimento_currency_code(iso: &str) -> &str {
     if iso == "MXN" {
@@ -227,10 +220,8 @@ mod tests {
         assert_eq!(pedimento_currency_code("MXN"), "MXP");
         assert_eq!(pedimento_currency_code("USD"), "USD");
         assert_eq!(iso_currency_code("MXP"), "MXN");
-        assert!(find_currency("USD").is_some() && find_currency("MXN").is_some() && find_currency("CAD").is_some());
-        assert!(find_currency("MXP").is_none(), "MXP is not ISO 4217");
-        for pair in currencies().windows(2) {
-            assert!(pair[0].code < pair[1].code);
-        }
+        let r = crate::reference::Reference::builtin();
+        assert!(r.currency("USD").is_some() && r.currency("MXN").is_some() && r.currency("CAD").is_some());
+        assert!(r.currency("MXP").is_none(), "MXP is not ISO 4217");
     }
 }

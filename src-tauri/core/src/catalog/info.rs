@@ -17,7 +17,7 @@ const fn i(name: &'static str, source: &'static str, effective: &'static str) ->
     CatalogInfo { name, source, effective }
 }
 
-pub static CATALOGS: [CatalogInfo; 13] = [
+pub(crate) static CATALOGS: [CatalogInfo; 13] = [
     i("us_ports", "CBP port codes (19 CFR 101.3), cross-checked with CBP Border Wait Times port numbers", "2022-06-29"),
     i("crossings", "CBP Border Wait Times API, commercial vehicle crossings", "2022-06-29"),
     i("aduanas", "SAT catalog c_Aduana (CFDI 4.0) = Anexo 22 Apéndice 1", "2022-01-01"),

@@ -1,4 +1,5 @@
-//! Code lists the rules check against, kept as data with the source each entry came from.
+//! Code lists typed in from their publications, each with its source and date: the data behind
+//! `Reference::builtin()`. Rules never read these statics; they take a `&Reference`.
 
 pub mod aduanas;
 pub mod claves_pedimento;
@@ -10,11 +11,11 @@ pub mod info;
 pub mod units;
 pub mod us_ports;
 
-pub use aduanas::{aduanas, border_sections, find_aduana, find_border_section, Aduana, BorderSection};
-pub use claves_pedimento::{claves_pedimento, find_clave_pedimento, ClavePedimento};
+pub use aduanas::{Aduana, BorderSection};
+pub use claves_pedimento::ClavePedimento;
 pub use codes::Code;
-pub use countries::{countries, find_country_alpha2, find_country_alpha3, Country};
-pub use crossings::{crossings, find_crossing, Crossing};
-pub use currencies::{find_currency, iso_currency_code, pedimento_currency_code};
-pub use info::{CatalogInfo, CATALOGS};
-pub use us_ports::{find_us_port, us_ports, UsPort};
+pub use countries::Country;
+pub use crossings::Crossing;
+pub use currencies::{iso_currency_code, pedimento_currency_code, Currency};
+pub use info::CatalogInfo;
+pub use us_ports::UsPort;

@@ -14,7 +14,7 @@ const fn k(code: &'static str, en: &'static str, es: &'static str) -> Code {
     Code { code, en, es }
 }
 
-pub static MX_UNITS: [Code; 22] = [
+pub(crate) static MX_UNITS: [Code; 22] = [
     k("01", "Kilogram", "Kilo"),
     k("02", "Gram", "Gramo"),
     k("03", "Linear metre", "Metro lineal"),
@@ -39,7 +39,7 @@ pub static MX_UNITS: [Code; 22] = [
     k("22", "Carat", "Carat"),
 ];
 
-pub static US_UNITS: [Code; 16] = [
+pub(crate) static US_UNITS: [Code; 16] = [
     k("NO", "Number (pieces)", "Número (piezas)"),
     k("KG", "Kilograms", "Kilogramos"),
     k("G", "Grams", "Gramos"),

@@ -31,7 +31,7 @@ const fn port(code: &'static str, name: &'static str, state: &'static str, time_
     UsPort { code, name, state, time_zone }
 }
 
-static US_PORTS: [UsPort; 25] = [
+pub(crate) static US_PORTS: [UsPort; 25] = [
     port("2301", "Brownsville", "TX", CENTRAL),
     port("2302", "Del Rio", "TX", CENTRAL),
     port("2303", "Eagle Pass", "TX", CENTRAL),
@@ -59,24 +59,15 @@ static US_PORTS: [UsPort; 25] = [
     port("2608", "San Luis", "AZ", ARIZONA),
 ];
 
-/// Every southern land-border port, ordered by code (east to west along the border, by district).
-pub fn us_ports() -> &'static [UsPort] {
-    &US_PORTS
-}
-
-/// The port with this 4-digit code, if it is a southern land-border port.
-pub fn find_us_port(code: &str) -> Option<&'static UsPort> {
-    US_PORTS.iter().find(|p| p.code == code)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::Reference;
     use chrono_tz::Tz;
 
     #[test]
     fn codes_are_unique_sorted_four_digit_district_port_codes() {
-        let codes: Vec<&str> = us_ports().iter().map(|p| p.code).collect();
+        let codes: Vec<&str> = US_PORTS.iter().map(|p| p.code).collect();
         let mut sorted = codes.clone();
         sorted.sort_unstable();
         sorted.dedup();
@@ -89,7 +80,7 @@ mod tests {
 
     #[test]
     fn every_time_zone_is_a_known_iana_zone() {
-        for p in us_ports() {
+        for p in US_PORTS.iter() {
             assert!(p.time_zone.parse::<Tz>().is_ok(), "{} has unknown zone {}", p.code, p.time_zone);
         }
     }
@@ -97,8 +88,8 @@ mod tests {
     #[test]
     fn ports_named_in_the_brief_resolve_to_their_codes() {
         for (code, name) in [("2304", "Laredo"), ("2506", "Otay Mesa"), ("2604", "Nogales"), ("2402", "El Paso")] {
-            assert_eq!(find_us_port(code).map(|p| p.name), Some(name));
+            assert_eq!(Reference::builtin().us_port(code).map(|p| p.name), Some(name));
         }
-        assert_eq!(find_us_port("0901"), None, "a northern-border port is not in this catalog");
+        assert_eq!(Reference::builtin().us_port("0901"), None, "a northern-border port is not in this catalog");
     }
 }

@@ -55,7 +55,7 @@ fn head_value(d: &Declaration) -> Value {
     struct Head<'a> {
         schema_version: &'a u32,
         reference: &'a String,
-        direction: &'a crate::draft::Direction,
+        direction: &'a crate::declaration::Direction,
         parties: &'a super::Parties,
         transport: &'a super::Transport,
         commercial: &'a super::Commercial,

@@ -7,6 +7,7 @@
 
 mod commercial;
 mod diff;
+mod direction;
 mod document;
 mod duplicate;
 mod lines;
@@ -18,6 +19,7 @@ mod usmca;
 
 pub use commercial::{Charges, Commercial, ExchangeRate, Invoice};
 pub use diff::{diff, FieldChange};
+pub use direction::Direction;
 pub use document::{DocumentError, SCHEMA_VERSION};
 pub use lines::Line;
 pub use parties::{Address, Carrier, Driver, Manufacturer, MexicanBroker, MexicanParty, Parties, Party, UsBroker, UsImporter};
@@ -28,8 +30,6 @@ pub use usmca::{Contact, UsmcaCertification};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-use crate::draft::Direction;
 
 /// One truck shipment crossing the U.S.–Mexico border, as the broker captures it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -4,6 +4,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::*;
+use crate::reference::Reference;
 
 /// Every identifier kind `check` knows, by its command-line name.
 pub const KINDS: &[&str] = &[
@@ -44,12 +45,12 @@ pub struct IdCheck {
 }
 
 /// Checks `value` as an identifier of `kind` (one of [`KINDS`]); `None` for an unknown kind.
-pub fn check(kind: &str, value: &str) -> Option<IdCheck> {
+pub fn check(kind: &str, value: &str, reference: &Reference) -> Option<IdCheck> {
     let mut warnings: Vec<(String, String)> = Vec::new();
     let result: Result<String, IdError> = match kind {
         "entry-number" => EntryNumber::parse(value).map(|v| v.to_string()),
         "importer-number" => ImporterNumber::parse(value).map(|v| v.to_string()),
-        "mid" => Mid::parse(value).map(|v| v.to_string()),
+        "mid" => Mid::parse(value, reference).map(|v| v.to_string()),
         "scac" => Scac::parse(value).map(|v| v.to_string()),
         "scn" => ShipmentControlNumber::parse(value).map(|v| v.as_str().to_owned()),
         "hts" => HtsNumber::parse(value).map(|v| v.to_string()),
@@ -136,17 +137,17 @@ mod tests {
     #[test]
     fn every_kind_answers() {
         for kind in KINDS {
-            let r = check(kind, "").expect("known kind");
+            let r = check(kind, "", &Reference::builtin()).expect("known kind");
             assert!(!r.valid && r.code.as_deref() == Some("empty"), "{kind}: {r:?}");
         }
-        assert!(check("passport", "X").is_none());
+        assert!(check("passport", "X", &Reference::builtin()).is_none());
     }
 
     #[test]
     fn valid_values_come_back_canonical_with_warnings() {
-        assert_eq!(check("hts", "8708305020").unwrap().canonical.as_deref(), Some("8708.30.5020"));
-        assert_eq!(check("fraccion", "8708309999").unwrap().canonical.as_deref(), Some("8708.30.99 99"));
-        let rfc = check("rfc", "VACE460910SX6").unwrap();
+        assert_eq!(check("hts", "8708305020", &Reference::builtin()).unwrap().canonical.as_deref(), Some("8708.30.5020"));
+        assert_eq!(check("fraccion", "8708309999", &Reference::builtin()).unwrap().canonical.as_deref(), Some("8708.30.99 99"));
+        let rfc = check("rfc", "VACE460910SX6", &Reference::builtin()).unwrap();
         assert!(rfc.valid && rfc.warnings_en.len() == 1 && rfc.warnings_es.len() == 1);
     }
 }

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use super::{normalize, IdError};
-use crate::catalog::find_country_alpha2;
+use crate::reference::Reference;
 
 const WHAT: &str = "manufacturer ID";
 /// Canadian provinces and territories; CBP does not accept "CA" in a MID.
@@ -18,7 +18,9 @@ const SKIPPED_WORDS: [&str; 5] = ["A", "AN", "AND", "OF", "THE"];
 pub struct Mid(String);
 
 impl Mid {
-    pub fn parse(raw: &str) -> Result<Self, IdError> {
+    /// Parses a MID; its first two letters must be a country of `reference` (or a Canadian
+    /// province code).
+    pub fn parse(raw: &str, reference: &Reference) -> Result<Self, IdError> {
         let s = normalize(raw);
         if s.is_empty() {
             return Err(IdError::Empty { what: WHAT });
@@ -45,7 +47,7 @@ impl Mid {
                 reason: "Canada is written with a province code (XO Ontario, XQ Quebec, ...), not CA",
             });
         }
-        if find_country_alpha2(country).is_none() && !CANADIAN_PROVINCES.contains(&country) {
+        if reference.country(country).is_none() && !CANADIAN_PROVINCES.contains(&country) {
             return Err(IdError::Invalid { what: WHAT, reason: "the first two letters must be the ISO code of the country of origin" });
         }
         Ok(Self(s))
@@ -143,7 +145,7 @@ mod tests {
         ];
         for (country, name, street, city, mid) in cases {
             assert_eq!(Mid::construct(country, name, street, city).as_deref(), Some(mid), "{name}");
-            assert!(Mid::parse(mid).is_ok(), "{mid} parses");
+            assert!(Mid::parse(mid, &Reference::builtin()).is_ok(), "{mid} parses");
         }
     }
 
@@ -157,7 +159,7 @@ mod tests {
             ("AUOZR92MELBOURNEXX", "length"),
             ("AUOZR92", "format"),
         ] {
-            assert_eq!(Mid::parse(raw).unwrap_err().code(), code, "{raw}");
+            assert_eq!(Mid::parse(raw, &Reference::builtin()).unwrap_err().code(), code, "{raw}");
         }
     }
 }

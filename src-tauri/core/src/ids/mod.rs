@@ -44,7 +44,9 @@ pub(crate) fn normalize(raw: &str) -> String {
 
 /// The value with the given separators removed (for numbers people write with dots or dashes).
 pub(crate) fn strip(raw: &str, separators: &[char]) -> String {
-    normalize(raw).chars().filter(|c| !separators.contains(c)).collect()
+    // One pass, one allocation: the separators have no case, so dropping them before upper-casing
+    // gives what normalising first would.
+    raw.trim().chars().filter(|c| !separators.contains(c)).flat_map(char::to_uppercase).collect()
 }
 
 pub(crate) fn all_digits(s: &str) -> bool {

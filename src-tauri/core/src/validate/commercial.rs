@@ -5,17 +5,16 @@ use rust_decimal_macros::dec;
 
 use super::check::{blank, code_in};
 use super::{sources as src, Findings};
-use crate::catalog::codes::INCOTERMS;
-use crate::catalog::find_currency;
 use crate::declaration::Declaration;
-use crate::draft::Direction;
+use crate::declaration::Direction;
 use crate::ids::{CfdiUuid, CoveNumber};
+use crate::reference::Reference;
 
 /// Outside this range a peso-per-dollar rate is almost certainly mistyped (the FIX has stayed
 /// between 9 and 26 since 2005). A warning, since the rule is a sanity check, not a law.
 const PLAUSIBLE_RATE: (Decimal, Decimal) = (dec!(5), dec!(50));
 
-pub(super) fn check(d: &Declaration, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
     let c = &d.commercial;
     if c.invoices.is_empty() {
         f.missing("commercial.invoices", "at least one invoice", "al menos una factura", src::FORM_7501);
@@ -48,7 +47,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
                 "Escriba el peso como MXN; Cruce escribe MXP en el pedimento",
                 src::CURRENCIES,
             );
-        } else if find_currency(currency).is_none() {
+        } else if r.currency(currency).is_none() {
             f.error(
                 "currency.unknown",
                 format!("{path}.currency"),
@@ -64,7 +63,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
                 src::EXCHANGE_RATE,
             );
         }
-        code_in(f, &INCOTERMS, &inv.incoterm, &format!("{path}.incoterm"), "Incoterm", "Incoterm", true, src::INCOTERMS);
+        code_in(f, &r.codes().incoterms, &inv.incoterm, &format!("{path}.incoterm"), "Incoterm", "Incoterm", true, src::INCOTERMS);
         if blank(&inv.cfdi_uuid) {
             if d.direction == Direction::Northbound {
                 f.warning(

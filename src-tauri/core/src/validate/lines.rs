@@ -5,21 +5,22 @@ use rust_decimal::Decimal;
 
 use super::check::{blank, code_in, country};
 use super::{sources as src, Findings};
-use crate::catalog::codes::ORIGIN_CRITERIA;
-use crate::catalog::units::{mx_to_us_factor, MX_UNITS, US_UNITS};
+use crate::catalog::units::mx_to_us_factor;
 use crate::declaration::{Declaration, Line};
 use crate::ids::{Fraccion, HtsNumber, Mid, Nico};
+use crate::reference::Reference;
 
-pub(super) fn check(d: &Declaration, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
     if d.lines.is_empty() {
         f.missing("lines", "at least one line of goods", "al menos una partida de mercancía", src::FORM_7501);
     }
     for (i, line) in d.lines.iter().enumerate() {
-        check_line(d, line, &format!("lines[{i}]"), f);
+        check_line(d, r, line, &format!("lines[{i}]"), f);
     }
 }
 
-fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
+fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Findings) {
+    let codes = r.codes();
     if blank(&l.description) {
         f.missing(
             format!("{p}.description"),
@@ -45,10 +46,19 @@ fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
         }
     }
 
-    code_in(f, &US_UNITS, &l.us_unit, &format!("{p}.usUnit"), "U.S. unit of quantity", "unidad de medida de EE. UU.", true, src::UNITS);
     code_in(
         f,
-        &MX_UNITS,
+        &codes.us_units,
+        &l.us_unit,
+        &format!("{p}.usUnit"),
+        "U.S. unit of quantity",
+        "unidad de medida de EE. UU.",
+        true,
+        src::UNITS,
+    );
+    code_in(
+        f,
+        &codes.mx_units,
         &l.mx_unit,
         &format!("{p}.mxUnit"),
         "commercial unit (UMC)",
@@ -58,7 +68,7 @@ fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
     );
     code_in(
         f,
-        &MX_UNITS,
+        &codes.mx_units,
         &l.mx_tariff_unit,
         &format!("{p}.mxTariffUnit"),
         "tariff unit (UMT)",
@@ -157,10 +167,10 @@ fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
     positive(f, l.value, &format!("{p}.value"), "the value in the invoice currency", "el valor en la moneda de la factura");
     positive(f, l.value_usd, &format!("{p}.valueUsd"), "the value in U.S. dollars", "el valor en dólares");
     precision(f, l.value_usd, 2, &format!("{p}.valueUsd"));
-    country(f, &l.country_of_origin, &format!("{p}.countryOfOrigin"), true);
+    country(f, r, &l.country_of_origin, &format!("{p}.countryOfOrigin"), true);
     code_in(
         f,
-        &ORIGIN_CRITERIA,
+        &codes.origin_criteria,
         &l.origin_criterion,
         &format!("{p}.originCriterion"),
         "USMCA origin criterion (A–D)",
@@ -169,7 +179,7 @@ fn check_line(d: &Declaration, l: &Line, p: &str, f: &mut Findings) {
         src::USMCA,
     );
     if !blank(&l.manufacturer_mid) {
-        if let Err(e) = Mid::parse(&l.manufacturer_mid) {
+        if let Err(e) = Mid::parse(&l.manufacturer_mid, r) {
             f.id("mid", format!("{p}.manufacturerMid"), &e, src::MID);
         }
     }

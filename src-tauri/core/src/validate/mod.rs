@@ -16,20 +16,21 @@ pub use finding::{Finding, Findings, Severity};
 pub use totals::USD_TOLERANCE;
 
 use crate::declaration::Declaration;
+use crate::reference::Reference;
 
-/// All findings for `declaration`, errors first, then in document order.
-pub fn validate(declaration: &Declaration) -> Vec<Finding> {
+/// All findings for `declaration` against `reference`, errors first, then in document order.
+pub fn validate(declaration: &Declaration, reference: &Reference) -> Vec<Finding> {
     let mut f = Findings::default();
     if declaration.reference.trim().is_empty() {
         f.missing("reference", "the broker reference", "la referencia del agente", sources::CONSISTENCY);
     }
-    parties::check(declaration, &mut f);
-    transport::check(declaration, &mut f);
-    commercial::check(declaration, &mut f);
-    regime::check(declaration, &mut f);
-    lines::check(declaration, &mut f);
+    parties::check(declaration, reference, &mut f);
+    transport::check(declaration, reference, &mut f);
+    commercial::check(declaration, reference, &mut f);
+    regime::check(declaration, reference, &mut f);
+    lines::check(declaration, reference, &mut f);
     totals::check(declaration, &mut f);
-    usmca::check(declaration, &mut f);
+    usmca::check(declaration, reference, &mut f);
     dates::check(declaration, &mut f);
     let mut findings = f.into_vec();
     // Stable: equal severities keep the order the rules produced (document order).
@@ -45,7 +46,8 @@ pub fn can_file(findings: &[Finding]) -> bool {
 /// Small helpers the rule files share.
 pub(crate) mod check {
     use super::Findings;
-    use crate::catalog::{find_country_alpha2, Code};
+    use crate::catalog::Code;
+    use crate::reference::Reference;
 
     pub fn blank(s: &str) -> bool {
         s.trim().is_empty()
@@ -70,13 +72,13 @@ pub(crate) mod check {
         }
     }
 
-    pub fn country(f: &mut Findings, value: &str, path: &str, required: bool) {
+    pub fn country(f: &mut Findings, r: &Reference, value: &str, path: &str, required: bool) {
         let v = value.trim();
         if v.is_empty() {
             if required {
                 f.missing(path, "the country", "el país", super::sources::COUNTRIES);
             }
-        } else if find_country_alpha2(v).is_none() {
+        } else if r.country(v).is_none() {
             f.error(
                 "country.unknown",
                 path,

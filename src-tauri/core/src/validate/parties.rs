@@ -4,13 +4,14 @@ use super::check::{blank, country};
 use super::{sources as src, Findings};
 use crate::declaration::{Address, Declaration};
 use crate::ids::{Curp, FilerCode, ImporterNumber, Mid, Patente, Rfc, Scac};
+use crate::reference::Reference;
 
-pub(super) fn check(d: &Declaration, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
     let p = &d.parties;
     name(f, &p.exporter.name, "parties.exporter.name", "the exporter's name", "el nombre del exportador");
-    address(f, &p.exporter.address, "parties.exporter.address");
+    address(f, r, &p.exporter.address, "parties.exporter.address");
     name(f, &p.us_importer.name, "parties.usImporter.name", "the U.S. importer of record's name", "el nombre del importador de EE. UU.");
-    address(f, &p.us_importer.address, "parties.usImporter.address");
+    address(f, r, &p.us_importer.address, "parties.usImporter.address");
     match ImporterNumber::parse(&p.us_importer.importer_number) {
         Ok(_) => {}
         Err(e) => f.id("importer_number", "parties.usImporter.importerNumber", &e, src::IMPORTER_NUMBER),
@@ -30,7 +31,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         "the Mexican exporter or importer's name",
         "el nombre del exportador o importador mexicano",
     );
-    address(f, &p.mexican_party.address, "parties.mexicanParty.address");
+    address(f, r, &p.mexican_party.address, "parties.mexicanParty.address");
     match Rfc::parse(&p.mexican_party.rfc) {
         Ok(rfc) if !rfc.check_digit_ok() => f.warning(
             "rfc.check_digit",
@@ -49,7 +50,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     }
 
     name(f, &p.manufacturer.name, "parties.manufacturer.name", "the manufacturer's name", "el nombre del fabricante");
-    match Mid::parse(&p.manufacturer.mid) {
+    match Mid::parse(&p.manufacturer.mid, r) {
         Ok(mid) => {
             let a = &p.manufacturer.address;
             if let Some(built) = Mid::construct(&a.country, &p.manufacturer.name, &a.street, &a.city) {
@@ -95,9 +96,9 @@ fn name(f: &mut Findings, value: &str, path: &str, en: &str, es: &str) {
     }
 }
 
-fn address(f: &mut Findings, a: &Address, path: &str) {
+fn address(f: &mut Findings, r: &Reference, a: &Address, path: &str) {
     if blank(&a.street) || blank(&a.city) {
         f.missing(format!("{path}.street"), "the street and city", "la calle y la ciudad", src::FORM_7501);
     }
-    country(f, &a.country, &format!("{path}.country"), true);
+    country(f, r, &a.country, &format!("{path}.country"), true);
 }

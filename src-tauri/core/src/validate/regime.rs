@@ -3,13 +3,13 @@
 
 use super::check::{blank, code_in};
 use super::{sources as src, Findings};
-use crate::catalog::codes::{EXPORT_REGIMENES, IMPORT_REGIMENES, REGIMENES, US_ENTRY_TYPES};
-use crate::catalog::{find_aduana, find_clave_pedimento};
 use crate::declaration::Declaration;
-use crate::draft::Direction;
+use crate::declaration::Direction;
 use crate::ids::{EntryNumber, PedimentoNumber};
+use crate::reference::Reference;
 
-pub(super) fn check(d: &Declaration, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, reference: &Reference, f: &mut Findings) {
+    let codes = reference.codes();
     let r = &d.regime;
     if r.us_entry_type.trim() == "86" {
         f.error(
@@ -20,7 +20,16 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
             src::DE_MINIMIS,
         );
     } else {
-        code_in(f, &US_ENTRY_TYPES, &r.us_entry_type, "regime.usEntryType", "CBP entry type", "tipo de entry de CBP", true, src::FORM_7501);
+        code_in(
+            f,
+            &codes.us_entry_types,
+            &r.us_entry_type,
+            "regime.usEntryType",
+            "CBP entry type",
+            "tipo de entry de CBP",
+            true,
+            src::FORM_7501,
+        );
     }
     if !blank(&r.us_entry_number) {
         match EntryNumber::parse(&r.us_entry_number) {
@@ -46,7 +55,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     let clave = r.clave_pedimento.trim();
     if clave.is_empty() {
         f.missing("regime.clavePedimento", "the clave de pedimento", "la clave de pedimento", src::CLAVES);
-    } else if find_clave_pedimento(clave).is_none() {
+    } else if reference.clave_pedimento(clave).is_none() {
         f.error(
             "catalog.unknown_code",
             "regime.clavePedimento",
@@ -55,17 +64,17 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
             src::CLAVES,
         );
     }
-    code_in(f, &REGIMENES, &r.regimen, "regime.regimen", "régimen", "régimen", true, src::REGIMENES);
+    code_in(f, &codes.regimenes, &r.regimen, "regime.regimen", "régimen", "régimen", true, src::REGIMENES);
     let regimen = r.regimen.trim();
     let (allowed, side_en, side_es): (&[&str], &str, &str) = match d.direction {
         Direction::Northbound => {
-            (&EXPORT_REGIMENES, "a northbound crossing is a Mexican export", "un cruce rumbo norte es una exportación mexicana")
+            (&codes.export_regimenes, "a northbound crossing is a Mexican export", "un cruce rumbo norte es una exportación mexicana")
         }
         Direction::Southbound => {
-            (&IMPORT_REGIMENES, "a southbound crossing is a Mexican import", "un cruce rumbo sur es una importación mexicana")
+            (&codes.import_regimenes, "a southbound crossing is a Mexican import", "un cruce rumbo sur es una importación mexicana")
         }
     };
-    if REGIMENES.iter().any(|c| c.code == regimen) && !allowed.contains(&regimen) {
+    if codes.regimenes.iter().any(|c| c.code == regimen) && !allowed.contains(&regimen) {
         f.error(
             "regimen.wrong_direction",
             "regime.regimen",
@@ -78,7 +87,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     if !blank(&r.pedimento_number) {
         match PedimentoNumber::parse(&r.pedimento_number) {
             Ok(p) => {
-                if find_aduana(p.aduana()).is_none() {
+                if reference.aduana(p.aduana()).is_none() {
                     f.error(
                         "pedimento.unknown_aduana",
                         "regime.pedimentoNumber",

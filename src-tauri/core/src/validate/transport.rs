@@ -2,17 +2,17 @@
 
 use super::check::{blank, country};
 use super::{sources as src, Findings};
-use crate::catalog::{find_border_section, find_crossing, find_us_port};
 use crate::declaration::{Conveyance, Declaration};
 use crate::ids::{Scac, ShipmentControlNumber, Vin};
+use crate::reference::Reference;
 
-pub(super) fn check(d: &Declaration, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
     let t = &d.transport;
     let port = t.us_port.trim();
     let port_known = if port.is_empty() {
         f.missing("transport.usPort", "the U.S. port of entry", "el puerto de entrada de EE. UU.", src::US_PORTS);
         false
-    } else if find_us_port(port).is_none() {
+    } else if r.us_port(port).is_none() {
         f.error(
             "us_port.unknown",
             "transport.usPort",
@@ -29,7 +29,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         f.missing("transport.aduana", "the Mexican aduana-sección", "la aduana-sección", src::ADUANAS);
         None
     } else {
-        let s = find_border_section(aduana);
+        let s = r.border_section(aduana);
         if s.is_none() {
             f.error(
                 "aduana.unknown",
@@ -57,7 +57,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     }
     let crossing = t.crossing.trim();
     if !crossing.is_empty() && port_known {
-        match find_crossing(crossing) {
+        match r.crossing(crossing) {
             None => f.warning(
                 "crossing.unknown",
                 "transport.crossing",
@@ -83,9 +83,9 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         }
     }
 
-    conveyance(f, &t.truck, "transport.truck", true);
+    conveyance(f, r, &t.truck, "transport.truck", true);
     for (i, trailer) in t.trailers.iter().enumerate() {
-        conveyance(f, trailer, &format!("transport.trailers[{i}]"), false);
+        conveyance(f, r, trailer, &format!("transport.trailers[{i}]"), false);
     }
     if t.seals.iter().all(|s| blank(s)) && !t.trailers.is_empty() {
         f.warning(
@@ -160,7 +160,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     }
 }
 
-fn conveyance(f: &mut Findings, c: &Conveyance, path: &str, is_truck: bool) {
+fn conveyance(f: &mut Findings, r: &Reference, c: &Conveyance, path: &str, is_truck: bool) {
     if is_truck {
         match Vin::parse(&c.vin) {
             Ok(vin) if !vin.check_digit_ok() => f.warning(
@@ -182,5 +182,5 @@ fn conveyance(f: &mut Findings, c: &Conveyance, path: &str, is_truck: bool) {
     if blank(&c.plate) {
         f.missing(format!("{path}.plate"), "the licence plate", "la placa", src::EMANIFEST);
     }
-    country(f, &c.plate_country, &format!("{path}.plateCountry"), true);
+    country(f, r, &c.plate_country, &format!("{path}.plateCountry"), true);
 }

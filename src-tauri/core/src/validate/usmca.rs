@@ -5,11 +5,10 @@ use chrono::Months;
 
 use super::check::{blank, code_in};
 use super::{sources as src, Findings};
-use crate::catalog::codes::CERTIFIER_ROLES;
-use crate::catalog::find_country_alpha2;
 use crate::declaration::{Contact, Declaration};
+use crate::reference::Reference;
 
-pub(super) fn check(d: &Declaration, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
     if !d.regime.usmca_claimed {
         return;
     }
@@ -25,7 +24,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
     };
     code_in(
         f,
-        &CERTIFIER_ROLES,
+        &r.codes().certifier_roles,
         &c.certifier_role,
         "usmca.certifierRole",
         "certifier role (importer, exporter or producer)",
@@ -83,7 +82,7 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         }
         let origin = line.country_of_origin.trim();
         // An unknown code is reported by the line rules; only a real foreign country is worth this.
-        if find_country_alpha2(origin).is_some() && !matches!(origin, "US" | "MX" | "CA") {
+        if r.country(origin).is_some() && !matches!(origin, "US" | "MX" | "CA") {
             f.warning(
                 "usmca.origin_outside",
                 format!("lines[{i}].countryOfOrigin"),

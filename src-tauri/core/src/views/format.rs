@@ -17,8 +17,30 @@ pub fn address(a: &Address) -> String {
 
 /// Fixed decimals, half away from zero (the pedimento's D n,d fields).
 pub fn fixed(v: Option<Decimal>, places: u32) -> String {
-    v.map(|x| format!("{:.*}", places as usize, x.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)))
-        .unwrap_or_default()
+    v.map(|x| {
+        // Rounded, then rescaled so the value carries exactly `places` decimals: its plain Display
+        // then writes them all (trailing zeros included), without the formatter's precision path,
+        // which cost a fifth of deriving a 1,000-line view.
+        let mut rounded = x.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+        rounded.rescale(places);
+        rounded.to_string()
+    })
+    .unwrap_or_default()
+}
+
+/// "quantity unit", or whichever of the two is there.
+pub fn quantity(value: String, unit: &str) -> String {
+    let unit = unit.trim();
+    match (value.is_empty(), unit.is_empty()) {
+        (_, true) => value,
+        (true, false) => unit.to_owned(),
+        (false, false) => {
+            let mut out = value;
+            out.push(' ');
+            out.push_str(unit);
+            out
+        }
+    }
 }
 
 /// Whole units: the pedimento's N12 peso amounts and the 7501's whole-dollar values.
@@ -57,6 +79,12 @@ mod tests {
         assert_eq!(fixed(Some(dec!(18.254304)), 5), "18.25430");
         assert_eq!(fixed(Some(dec!(2.5)), 3), "2.500");
         assert_eq!(fixed(None, 2), "");
+        assert_eq!(fixed(Some(dec!(-0.004)), 2), "0.00", "a negative value that rounds to zero has no sign");
+        assert_eq!(fixed(Some(dec!(1234567.8)), 0), "1234568");
+        assert_eq!(fixed(Some(dec!(0.5)), 0), "1");
+        assert_eq!(quantity("12".into(), " KG "), "12 KG");
+        assert_eq!(quantity(String::new(), "KG"), "KG");
+        assert_eq!(quantity("12".into(), ""), "12");
         assert_eq!(sum_all([Some(dec!(1)), None].into_iter()), None);
     }
 }

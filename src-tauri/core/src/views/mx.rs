@@ -4,26 +4,32 @@
 
 use rust_decimal::Decimal;
 
-use super::format::{address, fixed, mx_date, sum_all, whole};
-use super::{GovernmentView, SectionBuilder, ViewSection};
-use crate::catalog::{find_border_section, find_country_alpha2, pedimento_currency_code};
-use crate::declaration::Declaration;
-use crate::draft::Direction;
+use super::format::{address, fixed, mx_date, quantity, sum_all, whole};
+use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
+use crate::catalog::pedimento_currency_code;
+use crate::declaration::{Declaration, Direction};
 use crate::ids::{Fraccion, PedimentoNumber};
+use crate::reference::Reference;
 
 /// Apéndice 3: road transport.
 const CARRETERO: &str = "7";
 
-pub fn mexican_view(d: &Declaration) -> GovernmentView {
+/// What SAT/ANAM sees of `d`, with the partidas in `window`.
+pub fn mexican_view(d: &Declaration, r: &Reference, window: LineWindow) -> GovernmentView {
+    let lines = window.range(d.lines.len());
     GovernmentView {
         title_en: "SAT/ANAM: pedimento (Anexo 22)".into(),
         title_es: "SAT/ANAM: pedimento (Anexo 22)".into(),
-        sections: [vec![header(d), party(d), invoices(d), transport(d)], partidas(d)].concat(),
+        head: vec![header(d, r), party(d), invoices(d), transport(d, r)],
+        first_line: lines.start as u32,
+        line_count: d.lines.len() as u32,
+        lines: partidas(d, r, lines),
+        tail: Vec::new(),
     }
 }
 
-fn alpha3(alpha2: &str) -> String {
-    find_country_alpha2(alpha2.trim()).map(|c| c.alpha3.to_owned()).unwrap_or_else(|| alpha2.trim().to_owned())
+fn alpha3(r: &Reference, alpha2: &str) -> String {
+    r.country(alpha2.trim()).map(|c| c.alpha3.to_owned()).unwrap_or_else(|| alpha2.trim().to_owned())
 }
 
 fn rate(d: &Declaration) -> Option<Decimal> {
@@ -60,7 +66,7 @@ fn customs_values(d: &Declaration) -> Vec<Option<Decimal>> {
         .collect()
 }
 
-fn header(d: &Declaration) -> ViewSection {
+fn header(d: &Declaration, reference: &Reference) -> ViewSection {
     let r = &d.regime;
     let number = PedimentoNumber::parse(&r.pedimento_number).map(|p| p.printed()).unwrap_or_else(|_| r.pedimento_number.trim().to_owned());
     let operation = match d.direction {
@@ -68,7 +74,7 @@ fn header(d: &Declaration) -> ViewSection {
         Direction::Southbound => "IMP",
     };
     let aduana = d.transport.aduana.trim();
-    let aduana_text = find_border_section(aduana).map(|s| format!("{aduana} {}", s.name)).unwrap_or_else(|| aduana.to_owned());
+    let aduana_text = reference.border_section(aduana).map(|s| format!("{aduana} {}", s.name)).unwrap_or_else(|| aduana.to_owned());
     let mp = &d.parties.mexican_party;
     SectionBuilder::new("Pedimento — header", "Pedimento — encabezado")
         .field("Anexo 22 campo 1", "Pedimento number", "Número de pedimento", number, &["regime.pedimentoNumber"])
@@ -177,23 +183,26 @@ fn invoices(d: &Declaration) -> ViewSection {
         s = s
             .field_at(
                 "Registro 505",
-                &format!("Invoice {}", i + 1),
-                &format!("Factura {}", i + 1),
+                format!("Invoice {}", i + 1),
+                format!("Factura {}", i + 1),
                 value,
-                vec![format!("commercial.invoices[{i}]")],
+                [SourcePath::Owned(format!("commercial.invoices[{i}]"))],
             )
             .field_at(
                 "Registro 505 campo 4",
                 "Value acknowledgement (COVE) or CFDI",
                 "Acuse de valor (COVE) o CFDI",
                 acuse,
-                vec![format!("commercial.invoices[{i}].cove"), format!("commercial.invoices[{i}].cfdiUuid")],
+                [
+                    SourcePath::Owned(format!("commercial.invoices[{i}].cove")),
+                    SourcePath::Owned(format!("commercial.invoices[{i}].cfdiUuid")),
+                ],
             );
     }
     s.build()
 }
 
-fn transport(d: &Declaration) -> ViewSection {
+fn transport(d: &Declaration, r: &Reference) -> ViewSection {
     let t = &d.transport;
     SectionBuilder::new("Transport and seals", "Transporte y candados")
         .field(
@@ -207,7 +216,7 @@ fn transport(d: &Declaration) -> ViewSection {
             "Anexo 22 bloque 6",
             "Country of the vehicle",
             "País del transporte",
-            alpha3(&t.truck.plate_country),
+            alpha3(r, &t.truck.plate_country),
             &["transport.truck.plateCountry"],
         )
         .field(
@@ -234,24 +243,24 @@ fn transport(d: &Declaration) -> ViewSection {
         .build()
 }
 
-fn partidas(d: &Declaration) -> Vec<ViewSection> {
+fn partidas(d: &Declaration, r: &Reference, window: std::ops::Range<usize>) -> Vec<ViewSection> {
     let commercial = commercial_values(d);
     let customs = customs_values(d);
     let (method, counterpart) = match d.direction {
-        Direction::Northbound => ("0", alpha3(&d.parties.us_importer.address.country)),
-        Direction::Southbound => ("1", alpha3(&d.parties.exporter.address.country)),
+        Direction::Northbound => ("0", alpha3(r, &d.parties.us_importer.address.country)),
+        Direction::Southbound => ("1", alpha3(r, &d.parties.exporter.address.country)),
     };
-    d.lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let p = |field: &str| vec![format!("lines[{i}].{field}")];
+    window
+        .map(|i| {
+            let l = &d.lines[i];
+            let n = i as u32;
+            let p = |field: &'static str| [SourcePath::Line(n, field)];
             let fraccion = Fraccion::parse(&l.fraccion).map(|f| f.digits().to_owned()).unwrap_or_else(|_| l.fraccion.trim().to_owned());
             let unit_price = match (commercial[i], l.mx_quantity) {
                 (Some(v), Some(q)) if q > Decimal::ZERO => Some(v / q),
                 _ => None,
             };
-            SectionBuilder::new(&format!("Partida {}", i + 1), &format!("Partida {}", i + 1))
+            SectionBuilder::with_capacity(format!("Partida {}", i + 1), format!("Partida {}", i + 1), 13)
                 .field_at("Registro 551 campo 2", "Fracción", "Fracción arancelaria", fraccion, p("fraccion"))
                 .field_at("Registro 551 campo 4", "NICO (subdivision)", "Subdivisión (NICO)", l.nico.trim(), p("nico"))
                 .field_at("Registro 551 campo 5", "Description", "Descripción", l.description.trim(), p("description"))
@@ -260,43 +269,43 @@ fn partidas(d: &Declaration) -> Vec<ViewSection> {
                     "Unit price (MXN)",
                     "Precio unitario",
                     fixed(unit_price, 5),
-                    vec![format!("lines[{i}].valueUsd"), format!("lines[{i}].mxQuantity")],
+                    [SourcePath::Line(n, "valueUsd"), SourcePath::Line(n, "mxQuantity")],
                 )
                 .field_at(
                     "Registro 551 campo 7",
                     "Customs value (MXN)",
                     "Valor en aduana",
                     whole(customs[i]),
-                    vec![format!("lines[{i}].valueUsd"), "commercial.exchangeRate.mxnPerUsd".into()],
+                    [SourcePath::Line(n, "valueUsd"), SourcePath::Field("commercial.exchangeRate.mxnPerUsd")],
                 )
                 .field_at(
                     "Registro 551 campo 8",
                     "Commercial value (MXN)",
                     "Valor comercial",
                     whole(commercial[i]),
-                    vec![format!("lines[{i}].valueUsd"), "commercial.exchangeRate.mxnPerUsd".into()],
+                    [SourcePath::Line(n, "valueUsd"), SourcePath::Field("commercial.exchangeRate.mxnPerUsd")],
                 )
                 .field_at("Registro 551 campo 9", "Value in dollars", "Valor en dólares", fixed(l.value_usd, 2), p("valueUsd"))
                 .field_at(
                     "Registro 551 campos 10–11",
                     "Quantity and commercial unit (UMC)",
                     "Cantidad y unidad comercial (UMC)",
-                    format!("{} {}", fixed(l.mx_quantity, 3), l.mx_unit.trim()),
-                    vec![format!("lines[{i}].mxQuantity"), format!("lines[{i}].mxUnit")],
+                    quantity(fixed(l.mx_quantity, 3), &l.mx_unit),
+                    [SourcePath::Line(n, "mxQuantity"), SourcePath::Line(n, "mxUnit")],
                 )
                 .field_at(
                     "Registro 551 campos 12–13",
                     "Quantity and tariff unit (UMT)",
                     "Cantidad y unidad de tarifa (UMT)",
-                    format!("{} {}", fixed(l.mx_tariff_quantity, 5), l.mx_tariff_unit.trim()),
-                    vec![format!("lines[{i}].mxTariffQuantity"), format!("lines[{i}].mxTariffUnit")],
+                    quantity(fixed(l.mx_tariff_quantity, 5), &l.mx_tariff_unit),
+                    [SourcePath::Line(n, "mxTariffQuantity"), SourcePath::Line(n, "mxTariffUnit")],
                 )
-                .field_at("Registro 551 campo 16", "Valuation method", "Método de valoración", method, vec!["direction".into()])
+                .field_at("Registro 551 campo 16", "Valuation method", "Método de valoración", method, [SourcePath::Field("direction")])
                 .field_at(
                     "Registro 551 campo 20",
                     "Country of origin/destination",
                     "País de origen/destino",
-                    alpha3(&l.country_of_origin),
+                    alpha3(r, &l.country_of_origin),
                     p("countryOfOrigin"),
                 )
                 .field_at(
@@ -304,7 +313,7 @@ fn partidas(d: &Declaration) -> Vec<ViewSection> {
                     "Country of seller/buyer",
                     "País vendedor/comprador",
                     counterpart.clone(),
-                    vec!["parties".into()],
+                    [SourcePath::Field("parties")],
                 )
                 .build()
         })

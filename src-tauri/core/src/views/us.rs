@@ -3,33 +3,43 @@
 
 use rust_decimal::Decimal;
 
-use super::format::{address, fixed, sum_all, us_date, whole};
-use super::{GovernmentView, SectionBuilder, ViewSection};
-use crate::catalog::find_us_port;
-use crate::declaration::Declaration;
-use crate::draft::Direction;
+use super::format::{address, fixed, quantity, sum_all, us_date, whole};
+use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
+use crate::declaration::{Declaration, Direction};
 use crate::ids::{EntryNumber, HtsNumber};
+use crate::reference::Reference;
 
 /// CBP mode of transportation code for truck (7501 block 10; Census/CBP MOT codes).
 const MOT_TRUCK: &str = "30";
 
-pub fn us_view(d: &Declaration) -> GovernmentView {
+/// What CBP sees of `d`, with the lines in `window`.
+pub fn us_view(d: &Declaration, r: &Reference, window: LineWindow) -> GovernmentView {
+    let lines = window.range(d.lines.len());
+    let (first_line, line_count) = (lines.start as u32, d.lines.len() as u32);
     match d.direction {
         Direction::Northbound => GovernmentView {
             title_en: "CBP: entry summary (Form 7501) and truck e-Manifest".into(),
             title_es: "CBP: resumen de entry (Forma 7501) y e-Manifest de camión".into(),
-            sections: [vec![entry_header(d)], entry_lines(d), vec![entry_totals(d), manifest(d)]].concat(),
+            head: vec![entry_header(d, r)],
+            lines: entry_lines(d, lines),
+            tail: vec![entry_totals(d), manifest(d, r)],
+            first_line,
+            line_count,
         },
         Direction::Southbound => GovernmentView {
             title_en: "U.S. export: Electronic Export Information".into(),
             title_es: "Exportación de EE. UU.: Electronic Export Information (EEI)".into(),
-            sections: [vec![export_header(d)], export_lines(d)].concat(),
+            head: vec![export_header(d, r)],
+            lines: export_lines(d, lines),
+            tail: Vec::new(),
+            first_line,
+            line_count,
         },
     }
 }
 
-fn port(code: &str) -> String {
-    match find_us_port(code.trim()) {
+fn port(r: &Reference, code: &str) -> String {
+    match r.us_port(code.trim()) {
         Some(p) => format!("{} {}, {}", p.code, p.name, p.state),
         None => code.trim().to_owned(),
     }
@@ -59,14 +69,15 @@ fn carrier(name: &str, scac: &str) -> String {
     }
 }
 
-fn entry_header(d: &Declaration) -> ViewSection {
+fn entry_header(d: &Declaration, r: &Reference) -> ViewSection {
     let p = &d.parties;
-    let r = &d.regime;
-    let entry = EntryNumber::parse(&r.us_entry_number).map(|e| e.to_string()).unwrap_or_else(|_| r.us_entry_number.trim().to_owned());
+    let regime = &d.regime;
+    let entry =
+        EntryNumber::parse(&regime.us_entry_number).map(|e| e.to_string()).unwrap_or_else(|_| regime.us_entry_number.trim().to_owned());
     SectionBuilder::new("Entry summary — header", "Resumen de entry — encabezado")
         .field("7501 block 1", "Entry number", "Número de entry", entry, &["regime.usEntryNumber"])
-        .field("7501 block 2", "Entry type", "Tipo de entry", r.us_entry_type.trim(), &["regime.usEntryType"])
-        .field("7501 block 7", "Port code", "Código de puerto", port(&d.transport.us_port), &["transport.usPort"])
+        .field("7501 block 2", "Entry type", "Tipo de entry", regime.us_entry_type.trim(), &["regime.usEntryType"])
+        .field("7501 block 7", "Port code", "Código de puerto", port(r, &d.transport.us_port), &["transport.usPort"])
         .field(
             "7501 block 9",
             "Importing carrier",
@@ -139,15 +150,15 @@ fn prorated_charges(d: &Declaration) -> Vec<Option<Decimal>> {
         .collect()
 }
 
-fn entry_lines(d: &Declaration) -> Vec<ViewSection> {
+fn entry_lines(d: &Declaration, window: std::ops::Range<usize>) -> Vec<ViewSection> {
     let chgs = prorated_charges(d);
-    d.lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let p = |field: &str| vec![format!("lines[{i}].{field}")];
-            SectionBuilder::new(&format!("Line {}", i + 1), &format!("Línea {}", i + 1))
-                .field_at("7501 block 31", "Line number", "Número de línea", format!("{:03}", i + 1), vec![format!("lines[{i}]")])
+    window
+        .map(|i| {
+            let l = &d.lines[i];
+            let n = i as u32;
+            let p = |field: &'static str| [SourcePath::Line(n, field)];
+            SectionBuilder::with_capacity(format!("Line {}", i + 1), format!("Línea {}", i + 1), 9)
+                .field_at("7501 block 31", "Line number", "Número de línea", format!("{:03}", i + 1), [SourcePath::Line(n, "")])
                 .field_at("7501 block 32", "Description", "Descripción", l.description.trim(), p("description"))
                 .field_at("7501 block 32", "HTSUS number", "Fracción HTSUS", hts_display(&l.hts), p("hts"))
                 .field_at("7501 block 33", "Gross weight (kg)", "Peso bruto (kg)", whole(l.gross_kg), p("grossKg"))
@@ -156,14 +167,14 @@ fn entry_lines(d: &Declaration) -> Vec<ViewSection> {
                     "Manifest quantity",
                     "Cantidad manifestada",
                     l.packages.map(|n| format!("{n} {}", l.package_kind.trim())).unwrap_or_default(),
-                    vec![format!("lines[{i}].packages"), format!("lines[{i}].packageKind")],
+                    [SourcePath::Line(n, "packages"), SourcePath::Line(n, "packageKind")],
                 )
                 .field_at(
                     "7501 block 34",
                     "Net quantity in HTSUS units",
                     "Cantidad neta en unidades HTSUS",
-                    format!("{} {}", fixed(l.us_quantity, 0), l.us_unit.trim()).trim().to_owned(),
-                    vec![format!("lines[{i}].usQuantity"), format!("lines[{i}].usUnit")],
+                    quantity(fixed(l.us_quantity, 0), &l.us_unit),
+                    [SourcePath::Line(n, "usQuantity"), SourcePath::Line(n, "usUnit")],
                 )
                 .field_at("7501 block 35", "Entered value (USD)", "Valor declarado (USD)", whole(l.value_usd), p("valueUsd"))
                 .field_at(
@@ -171,7 +182,7 @@ fn entry_lines(d: &Declaration) -> Vec<ViewSection> {
                     "Charges (CHGS, USD)",
                     "Cargos (CHGS, USD)",
                     whole(chgs[i]),
-                    vec!["commercial.charges".into(), format!("lines[{i}].valueUsd")],
+                    [SourcePath::Field("commercial.charges"), SourcePath::Line(n, "valueUsd")],
                 )
                 .build()
         })
@@ -190,7 +201,7 @@ fn entry_totals(d: &Declaration) -> ViewSection {
         .build()
 }
 
-fn manifest(d: &Declaration) -> ViewSection {
+fn manifest(d: &Declaration, r: &Reference) -> ViewSection {
     let t = &d.transport;
     let p = &d.parties;
     let crew_id = if p.driver.fast_card.trim().is_empty() {
@@ -217,7 +228,7 @@ fn manifest(d: &Declaration) -> ViewSection {
     SectionBuilder::new("e-Manifest (ACE truck)", "e-Manifest (camión ACE)")
         .field("19 CFR 123.92", "Trip number", "Número de viaje", t.trip_number.trim().to_uppercase(), &["transport.tripNumber"])
         .field("19 CFR 123.92", "Carrier SCAC", "SCAC del transportista", p.carrier.scac.trim().to_uppercase(), &["parties.carrier.scac"])
-        .field("19 CFR 123.92", "Port of arrival", "Puerto de llegada", port(&t.us_port), &["transport.usPort"])
+        .field("19 CFR 123.92", "Port of arrival", "Puerto de llegada", port(r, &t.us_port), &["transport.usPort"])
         .field("19 CFR 123.92", "Estimated arrival", "Llegada estimada", eta, &["transport.estimatedArrival"])
         .field(
             "19 CFR 123.92",
@@ -266,7 +277,7 @@ fn manifest(d: &Declaration) -> ViewSection {
         .build()
 }
 
-fn export_header(d: &Declaration) -> ViewSection {
+fn export_header(d: &Declaration, r: &Reference) -> ViewSection {
     let p = &d.parties;
     SectionBuilder::new("Export shipment", "Embarque de exportación")
         .field(
@@ -284,7 +295,7 @@ fn export_header(d: &Declaration) -> ViewSection {
             format!("{}; {}", p.mexican_party.name.trim(), address(&p.mexican_party.address)),
             &["parties.mexicanParty"],
         )
-        .field("EEI", "Port of export", "Puerto de exportación", port(&d.transport.us_port), &["transport.usPort"])
+        .field("EEI", "Port of export", "Puerto de exportación", port(r, &d.transport.us_port), &["transport.usPort"])
         .field("EEI", "Country of ultimate destination", "País de destino final", "MX", &["direction"])
         .field("EEI", "Date of export", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
         .field("EEI", "Mode of transport", "Medio de transporte", "Truck", &[])
@@ -292,21 +303,21 @@ fn export_header(d: &Declaration) -> ViewSection {
         .build()
 }
 
-fn export_lines(d: &Declaration) -> Vec<ViewSection> {
-    d.lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let p = |field: &str| vec![format!("lines[{i}].{field}")];
-            SectionBuilder::new(&format!("Commodity {}", i + 1), &format!("Mercancía {}", i + 1))
+fn export_lines(d: &Declaration, window: std::ops::Range<usize>) -> Vec<ViewSection> {
+    window
+        .map(|i| {
+            let l = &d.lines[i];
+            let n = i as u32;
+            let p = |field: &'static str| [SourcePath::Line(n, field)];
+            SectionBuilder::with_capacity(format!("Commodity {}", i + 1), format!("Mercancía {}", i + 1), 6)
                 .field_at("EEI", "Schedule B / HTS number", "Schedule B / fracción HTS", hts_display(&l.hts), p("hts"))
                 .field_at("EEI", "Description", "Descripción", l.description.trim(), p("description"))
                 .field_at(
                     "EEI",
                     "Quantity",
                     "Cantidad",
-                    format!("{} {}", fixed(l.us_quantity, 0), l.us_unit.trim()).trim().to_owned(),
-                    vec![format!("lines[{i}].usQuantity"), format!("lines[{i}].usUnit")],
+                    quantity(fixed(l.us_quantity, 0), &l.us_unit),
+                    [SourcePath::Line(n, "usQuantity"), SourcePath::Line(n, "usUnit")],
                 )
                 .field_at("EEI", "Shipping weight (kg)", "Peso de embarque (kg)", whole(l.gross_kg), p("grossKg"))
                 .field_at("EEI", "Value (USD)", "Valor (USD)", whole(l.value_usd), p("valueUsd"))

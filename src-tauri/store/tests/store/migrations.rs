@@ -39,7 +39,7 @@ fn from_schema_1_drafts_become_first_revisions_and_stay_searchable() {
     let first = &store.history("d1").unwrap()[0];
     assert_eq!(first.author, "cruce");
     assert_eq!(first.note, cruce_core::declaration::RevisionNote::CreatedBeforeRevisions, "the migration's note reads back as data");
-    let found = store.search_drafts(&cruce_store::SearchQuery { text: "ramirez".into(), limit: 10, ..Default::default() }).unwrap();
+    let found = store.search_drafts(&cruce_core::DraftQuery { text: "ramirez".into(), limit: 10, ..Default::default() }).unwrap();
     assert_eq!(found.items.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["d2"]);
     assert_eq!(store.language().unwrap(), Some(cruce_core::Language::Spanish), "preferences carry over");
     assert_eq!(store.verify_audit_log().unwrap().first_broken, None);

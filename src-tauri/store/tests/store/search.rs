@@ -1,8 +1,9 @@
 //! Full-text search with filters and paging.
 
 use chrono::NaiveDate;
+use cruce_core::DraftQuery;
 use cruce_core::{Direction, DraftSort, DraftStatus};
-use cruce_store::{SearchQuery, Store, COUNT_LIMIT};
+use cruce_store::{Store, COUNT_LIMIT};
 
 use super::{at, declaration, ANA};
 
@@ -22,14 +23,14 @@ fn store() -> Store {
     store
 }
 
-fn refs(store: &Store, q: SearchQuery) -> Vec<String> {
-    store.search_drafts(&SearchQuery { limit: 50, ..q }).unwrap().items.into_iter().map(|d| d.reference).collect()
+fn refs(store: &Store, q: DraftQuery) -> Vec<String> {
+    store.search_drafts(&DraftQuery { limit: 50, ..q }).unwrap().items.into_iter().map(|d| d.reference).collect()
 }
 
 #[test]
 fn search_is_accent_insensitive_and_covers_parties_identifiers_descriptions_and_codes() {
     let s = store();
-    let text = |t: &str| refs(&s, SearchQuery { text: t.into(), ..Default::default() });
+    let text = |t: &str| refs(&s, DraftQuery { text: t.into(), ..Default::default() });
     assert_eq!(text("zuniga"), ["LRD-001"], "zuniga finds Zúñiga");
     assert_eq!(text("ZÚÑIGA pena"), ["LRD-001"]);
     assert_eq!(text("ramirez"), ["LRD-003", "OTM-002"], "ramirez finds the driver Ramírez of the other two");
@@ -46,17 +47,17 @@ fn search_is_accent_insensitive_and_covers_parties_identifiers_descriptions_and_
 #[test]
 fn filters_combine_and_pages_count_the_whole_result() {
     let s = store();
-    assert_eq!(refs(&s, SearchQuery { status: Some(DraftStatus::Ready), ..Default::default() }), ["LRD-003"]);
-    assert_eq!(refs(&s, SearchQuery { direction: Some(Direction::Southbound), ..Default::default() }), ["OTM-002"]);
-    assert_eq!(refs(&s, SearchQuery { port: Some("2304".into()), ..Default::default() }), ["LRD-003", "LRD-001"]);
-    let december = |from: u32, to: u32| SearchQuery {
+    assert_eq!(refs(&s, DraftQuery { status: Some(DraftStatus::Ready), ..Default::default() }), ["LRD-003"]);
+    assert_eq!(refs(&s, DraftQuery { direction: Some(Direction::Southbound), ..Default::default() }), ["OTM-002"]);
+    assert_eq!(refs(&s, DraftQuery { port: Some("2304".into()), ..Default::default() }), ["LRD-003", "LRD-001"]);
+    let december = |from: u32, to: u32| DraftQuery {
         crossing_from: NaiveDate::from_ymd_opt(2026, 12, from),
         crossing_to: NaiveDate::from_ymd_opt(2026, 12, to),
         ..Default::default()
     };
     assert_eq!(refs(&s, december(15, 31)), ["LRD-003"]);
     assert_eq!(refs(&s, december(1, 1)), ["LRD-001"], "the end day is included");
-    let page = s.search_drafts(&SearchQuery { limit: 2, offset: 2, ..Default::default() }).unwrap();
+    let page = s.search_drafts(&DraftQuery { limit: 2, offset: 2, ..Default::default() }).unwrap();
     assert_eq!((page.total, page.items.len()), (3, 1));
     assert_eq!(page.items[0].reference, "LRD-001");
 }
@@ -76,7 +77,7 @@ fn search_still_finds_the_right_drafts_after_vacuum_renumbers_rows() {
     let mut edited = third.declaration.clone();
     edited.reference = "THIRD-EDITED".into();
     store.save_draft(&third.id, &edited, 1, ANA, at(4)).unwrap();
-    let text = |t: &str| refs(&store, SearchQuery { text: t.into(), ..Default::default() });
+    let text = |t: &str| refs(&store, DraftQuery { text: t.into(), ..Default::default() });
     assert_eq!(text("SECOND"), ["SECOND-B"]);
     assert_eq!(text("THIRD-EDITED"), ["THIRD-EDITED"]);
     assert!(text("THIRD-C").is_empty(), "the old text was replaced, not left behind");
@@ -86,19 +87,19 @@ fn search_still_finds_the_right_drafts_after_vacuum_renumbers_rows() {
 #[test]
 fn sorts_by_creation_last_save_reference_and_crossing() {
     let mut s = store();
-    let sorted = |s: &Store, sort| refs(s, SearchQuery { sort, ..Default::default() });
+    let sorted = |s: &Store, sort| refs(s, DraftQuery { sort, ..Default::default() });
     assert_eq!(sorted(&s, DraftSort::Newest), ["LRD-003", "OTM-002", "LRD-001"]);
     assert_eq!(sorted(&s, DraftSort::Reference), ["LRD-001", "LRD-003", "OTM-002"]);
     let crossing = sorted(&s, DraftSort::Crossing);
     let pos = |r: &str| crossing.iter().position(|x| x == r).unwrap();
     assert!(pos("LRD-001") < pos("LRD-003"), "1 December before 20 December: {crossing:?}");
-    let first = s.search_drafts(&SearchQuery { text: "LRD-001".into(), limit: 1, ..Default::default() }).unwrap().items[0].clone();
+    let first = s.search_drafts(&DraftQuery { text: "LRD-001".into(), limit: 1, ..Default::default() }).unwrap().items[0].clone();
     let mut d = s.get_draft(&first.id).unwrap().declaration;
     d.parties.exporter.name = "Saved last".into();
     s.save_draft(&first.id, &d, first.revision, ANA, at(9)).unwrap();
     assert_eq!(sorted(&s, DraftSort::RecentlyUpdated)[0], "LRD-001");
     assert_eq!(sorted(&s, DraftSort::Newest)[0], "LRD-003", "a save does not move a draft in the default order");
-    let text_sorted = |sort| refs(&s, SearchQuery { text: "Gulf".into(), sort, ..Default::default() });
+    let text_sorted = |sort| refs(&s, DraftQuery { text: "Gulf".into(), sort, ..Default::default() });
     assert_eq!(text_sorted(DraftSort::Reference), ["LRD-001", "LRD-003", "OTM-002"], "a text search honours the sort too");
     assert_eq!(text_sorted(DraftSort::RecentlyUpdated)[0], "LRD-001");
 }
@@ -109,12 +110,12 @@ fn a_text_search_counts_up_to_the_limit_and_says_the_total_is_a_floor() {
     for i in 0..=COUNT_LIMIT {
         s.create_draft(&cruce_core::declaration::Declaration::new(&format!("BULK-{i:05}"), Direction::Northbound), ANA, at(0)).unwrap();
     }
-    let page = s.search_drafts(&SearchQuery { text: "BULK".into(), limit: 10, ..Default::default() }).unwrap();
+    let page = s.search_drafts(&DraftQuery { text: "BULK".into(), limit: 10, ..Default::default() }).unwrap();
     assert_eq!((page.total, page.total_exact, page.items.len()), (COUNT_LIMIT, false, 10));
     assert_eq!(page.items[0].reference, format!("BULK-{COUNT_LIMIT:05}"), "newest first");
-    let exact = s.search_drafts(&SearchQuery { text: "BULK-0000".into(), ..Default::default() }).unwrap();
+    let exact = s.search_drafts(&DraftQuery { text: "BULK-0000".into(), ..Default::default() }).unwrap();
     assert_eq!((exact.total, exact.total_exact), (10, true));
-    let listed = s.search_drafts(&SearchQuery::default()).unwrap();
+    let listed = s.search_drafts(&DraftQuery::default()).unwrap();
     assert_eq!((listed.total, listed.total_exact), (COUNT_LIMIT + 1, true), "the list without text counts exactly");
 }
 
@@ -124,7 +125,7 @@ fn every_order_runs_backwards_and_drafts_without_a_crossing_stay_last() {
     let mut undated = declaration("NLD-004");
     undated.transport.estimated_arrival = None;
     s.create_draft(&undated, ANA, at(4)).unwrap();
-    let order = |sort, reversed, text: &str| refs(&s, SearchQuery { sort, reversed, text: text.into(), ..Default::default() });
+    let order = |sort, reversed, text: &str| refs(&s, DraftQuery { sort, reversed, text: text.into(), ..Default::default() });
     for text in ["", "ramirez"] {
         for sort in [DraftSort::Newest, DraftSort::RecentlyUpdated, DraftSort::Reference] {
             let mut forward = order(sort, false, text);

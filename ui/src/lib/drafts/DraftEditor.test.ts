@@ -4,14 +4,14 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import DraftEditor from './DraftEditor.svelte';
 import { setLang } from '../i18n/index.svelte';
 import type { Declaration, Finding, UsPort } from '../ipc';
-import { draftOf, emptyDeclaration } from '../testing/declaration';
+import { checkedOf, draftOf, emptyDeclaration, savedOf } from '../testing/declaration';
 
 const ports: UsPort[] = [
   { code: '2304', name: 'Laredo', state: 'TX', timeZone: 'America/Chicago' },
   { code: '2506', name: 'Otay Mesa', state: 'CA', timeZone: 'America/Los_Angeles' },
 ];
 
-const stored = draftOf(emptyDeclaration('LRD-1'));
+const stored = checkedOf(emptyDeclaration('LRD-1'));
 const slow = { timeout: 3000 };
 
 beforeEach(() => setLang('en'));
@@ -25,11 +25,10 @@ describe('DraftEditor', () => {
     const saves: { declaration: Declaration; expectedRevision: number }[] = [];
     mockIPC((cmd, args) => {
       if (cmd === 'get_draft') return stored;
-      if (cmd === 'validate_declaration') return [];
       if (cmd === 'save_draft') {
         const a = args as { declaration: Declaration; expectedRevision: number };
         saves.push(a);
-        return draftOf(a.declaration, a.expectedRevision + 1);
+        return savedOf(a.expectedRevision + 1);
       }
       throw new Error(`unexpected ${cmd}`);
     });
@@ -55,8 +54,7 @@ describe('DraftEditor', () => {
   it('on a conflict stops saving and lets the user load the other version', async () => {
     let gets = 0;
     mockIPC((cmd) => {
-      if (cmd === 'get_draft') return (gets++, draftOf(emptyDeclaration(gets > 1 ? 'THEIRS' : 'LRD-1'), gets));
-      if (cmd === 'validate_declaration') return [];
+      if (cmd === 'get_draft') return (gets++, checkedOf(emptyDeclaration(gets > 1 ? 'THEIRS' : 'LRD-1'), gets));
       if (cmd === 'save_draft') throw { code: 'conflict', message: 'draft "d1" was saved by someone else' };
       throw new Error(`unexpected ${cmd}`);
     });
@@ -78,13 +76,11 @@ describe('DraftEditor', () => {
     mockIPC((cmd, args) => {
       calls.push({ cmd, args: args as Record<string, unknown> });
       if (cmd === 'get_draft') return stored;
-      if (cmd === 'validate_declaration') return [];
-      if (cmd === 'save_draft' && (args as { id: string }).id === 'd1') throw { code: 'conflict', message: 'saved by someone else' };
-      if (cmd === 'create_draft') {
-        const header = (args as { header: { reference: string } }).header;
-        return { ...draftOf(emptyDeclaration(header.reference)), id: 'd2' };
+      if (cmd === 'save_draft') throw { code: 'conflict', message: 'saved by someone else' };
+      if (cmd === 'keep_as_copy') {
+        const a = args as { declaration: Declaration; reference: string };
+        return { ...draftOf({ ...a.declaration, reference: a.reference }), id: 'd2', reference: a.reference };
       }
-      if (cmd === 'save_draft') return draftOf((args as { declaration: Declaration }).declaration, 2);
       throw new Error(`unexpected ${cmd}`);
     });
     let kept: [string, string] | null = null;
@@ -100,12 +96,10 @@ describe('DraftEditor', () => {
     unmount();
     // The copy carries the user's reference; the notice names the other draft as it is listed.
     await waitFor(() => expect(kept).toEqual(['LRD-1-B (your version)', 'LRD-1']));
-    const created = calls.find((c) => c.cmd === 'create_draft')!;
-    expect((created.args.header as { reference: string }).reference).toBe('LRD-1-B (your version)');
-    const copy = calls.find((c) => c.cmd === 'save_draft' && c.args.id === 'd2')!;
-    const saved = copy.args.declaration as Declaration;
-    expect(saved.reference).toBe('LRD-1-B (your version)');
-    expect(saved.parties.exporter.name).toBe('Frenos del Norte');
+    const copy = calls.filter((c) => c.cmd === 'keep_as_copy');
+    expect(copy).toHaveLength(1);
+    expect(copy[0]!.args.reference).toBe('LRD-1-B (your version)');
+    expect((copy[0]!.args.declaration as Declaration).parties.exporter.name).toBe('Frenos del Norte');
     // The other person's draft was never written over.
     expect(calls.filter((c) => c.cmd === 'save_draft' && c.args.id === 'd1')).toHaveLength(1);
   });
@@ -151,7 +145,7 @@ describe('DraftEditor', () => {
   it('shows typed markup as text, never as HTML, in the title and in fields', async () => {
     const d = emptyDeclaration('<img src=x onerror=alert(1)>');
     d.parties.exporter.name = '<script>window.hacked = 1</script><b>bold</b>';
-    mockIPC((cmd) => (cmd === 'validate_declaration' ? [] : draftOf(d)));
+    mockIPC(() => checkedOf(d));
     render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
     const title = await screen.findByTestId('editor-title');
     await waitFor(() => expect(title.textContent).toContain('<img src=x onerror=alert(1)>'));
@@ -181,7 +175,7 @@ describe('validation panel', () => {
   }
 
   it('groups findings by severity and section, counts blocking errors, and takes the user to the field', async () => {
-    mockIPC((cmd) => (cmd === 'validate_declaration' ? findings : draftOf(withLines())));
+    mockIPC(() => checkedOf(withLines(), 1, findings));
     render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
     const count = await screen.findByTestId('error-count');
     await waitFor(() => expect(count.dataset.errors).toBe('2'));

@@ -59,7 +59,8 @@ export const en = {
   'sortReversed.crossing': 'Planned crossing, latest first',
   'views.tab': 'U.S. / Mexican views',
   'views.empty': '(empty)',
-  'views.more': '… {count} more sections (lines) not shown here',
+  'views.more': '{count} more lines not shown yet',
+  'views.showMore': 'Show {count} more',
   'list.demo': 'Demo',
   'list.open': 'Open {reference}',
 
@@ -322,7 +323,6 @@ export const en = {
   'error.crossing_time_skipped':
     'That time does not exist: clocks skip it when daylight saving time starts. Choose another time.',
   'error.invalid_document': 'The declaration is not in the format this version of Cruce reads.',
-  'error.unknown_identifier_kind': 'Cruce does not know that kind of identifier.',
   'error.internal': 'Something unexpected went wrong. The details are in the log.',
 } satisfies Record<string, string>;
 

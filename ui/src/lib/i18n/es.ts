@@ -61,7 +61,8 @@ export const es: Record<MessageKey, string> = {
   'sortReversed.crossing': 'Cruce previsto, más lejano primero',
   'views.tab': 'Vistas EE. UU. / México',
   'views.empty': '(vacío)',
-  'views.more': '… {count} secciones más (partidas) no se muestran aquí',
+  'views.more': '{count} partidas más aún no se muestran',
+  'views.showMore': 'Mostrar {count} más',
   'list.demo': 'Demostración',
   'list.open': 'Abrir {reference}',
 
@@ -324,6 +325,5 @@ export const es: Record<MessageKey, string> = {
   'error.crossing_time_skipped':
     'Esa hora no existe: los relojes la saltan al comenzar el horario de verano. Elija otra hora.',
   'error.invalid_document': 'La declaración no tiene el formato que lee esta versión de Cruce.',
-  'error.unknown_identifier_kind': 'Cruce no conoce ese tipo de identificador.',
   'error.internal': 'Ocurrió un error inesperado. Los detalles están en el registro.',
 };

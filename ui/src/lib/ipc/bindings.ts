@@ -30,12 +30,6 @@ export type HeaderInput = { reference: string, direction: Direction,
 portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, };
 
 /**
- * A validated header: the reference is trimmed and present, the port is a southern land-border
- * port, and the planned crossing names a real instant.
- */
-export type DraftHeader = { reference: string, direction: Direction, portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, };
-
-/**
  * One draft declaration at its current revision.
  */
 export type Draft = { 
@@ -53,6 +47,17 @@ revision: number, status: DraftStatus,
 isDemo: boolean, createdAt: string, updatedAt: string, declaration: Declaration, };
 
 /**
+ * A draft as the editor shows it: as stored, and what the rules say about it.
+ */
+export type CheckedDraft = { draft: Draft, findings: Array<Finding>, };
+
+/**
+ * What a save tells the editor, and nothing it already has: the revision now current (the same
+ * one when nothing changed), when it was saved, and the findings of the saved declaration.
+ */
+export type SavedRevision = { revision: number, updatedAt: string, findings: Array<Finding>, };
+
+/**
  * The columns of the declarations list.
  */
 export type DraftSummary = { id: string, reference: string, direction: Direction, portOfEntry: string | null, plannedCrossing: PlannedCrossing | null, status: DraftStatus, revision: number, lineCount: number, isDemo: boolean, updatedAt: string, };
@@ -61,6 +66,47 @@ export type DraftSummary = { id: string, reference: string, direction: Direction
  * Order of the declarations list.
  */
 export type DraftSort = "newest" | "recentlyUpdated" | "reference" | "crossing";
+
+/**
+ * Where a declaration stands in the broker's work.
+ */
+export type DraftStatus = "draft" | "ready" | "filed" | "archived";
+
+/**
+ * Search and filters of the declarations list. Empty text and no filters list every live draft.
+ */
+export type DraftQuery = { 
+/**
+ * Words to find in the reference, party names, RFC/EIN, descriptions, HTS or fracción.
+ */
+text: string, status: DraftStatus | null, direction: Direction | null, port: string | null, 
+/**
+ * First day of the planned crossing (port local time), `YYYY-MM-DD`.
+ */
+crossingFrom: string | null, 
+/**
+ * Last day of the planned crossing, `YYYY-MM-DD`.
+ */
+crossingTo: string | null, sort: DraftSort, 
+/**
+ * The order run backwards (Z to A, latest crossing first, …); drafts without a planned
+ * crossing stay last either way.
+ */
+reversed: boolean, offset: number, 
+/**
+ * Rows wanted; 0 lets the application choose its default page.
+ */
+limit: number, };
+
+/**
+ * One page of the list and how many drafts match in all.
+ */
+export type DraftPage = { items: Array<DraftSummary>, 
+/**
+ * Matches in all, across pages; a floor when `total_exact` is false (a text search stops
+ * counting at a limit).
+ */
+total: number, totalExact: boolean, };
 
 /**
  * One U.S. port of entry on the southern land border.
@@ -86,7 +132,7 @@ timeZone: string, };
 export type Language = "en" | "es";
 
 /**
- * Preferences the UI reads at start.
+ * What the front end reads at start.
  */
 export type Preferences = { 
 /**
@@ -100,7 +146,11 @@ authorName: string | null,
 /**
  * The OS user name, recorded when no name is set.
  */
-systemUser: string, };
+systemUser: string, 
+/**
+ * The area of the app in use when it was last left (`declarations`, …), if any.
+ */
+area: string | null, };
 
 export type AppInfo = { version: string, databasePath: string, logDir: string, 
 /**
@@ -111,7 +161,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "unknown_identifier_kind" | "author_name_invalid" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -443,53 +493,35 @@ source: Array<string>, };
 export type ViewSection = { titleEn: string, titleEs: string, fields: Array<ViewField>, };
 
 /**
- * A government's whole view of the declaration.
+ * A government's view of the declaration, shaped like its form: the sections before the lines
+ * (header, parties, invoices), one section per line, and the sections after them (totals,
+ * manifest). `lines` holds the lines of the window asked for.
  */
-export type GovernmentView = { titleEn: string, titleEs: string, sections: Array<ViewSection>, };
+export type GovernmentView = { titleEn: string, titleEs: string, head: Array<ViewSection>, lines: Array<ViewSection>, tail: Array<ViewSection>, 
+/**
+ * Index (0-based) of the declaration line `lines[0]` shows.
+ */
+firstLine: number, 
+/**
+ * Lines in the declaration, shown or not.
+ */
+lineCount: number, };
 
 /**
- * The outcome of checking one identifier.
+ * Which lines to derive: a 1,000-line declaration is shown a page at a time.
  */
-export type IdCheck = { kind: string, input: string, valid: boolean, 
-/**
- * The value as it should be written, when valid.
- */
-canonical: string | null, 
-/**
- * Problem code (`format`, `check_digit`, …) when invalid.
- */
-code: string | null, messageEn: string | null, messageEs: string | null, 
-/**
- * Advisory notes on a valid value (an RFC or VIN check digit that does not match).
- */
-warningsEn: Array<string>, warningsEs: Array<string>, };
+export type LineWindow = { first: number, count: number, };
 
 /**
- * Where a declaration stands in the broker's work.
+ * Both governments' views of one revision of a draft, with the lines in `window` (a
+ * 1,000-line declaration is shown, and sent, a page of lines at a time).
  */
-export type DraftStatus = "draft" | "ready" | "filed" | "archived";
+export type DraftViews = { revision: number, us: GovernmentView, mexican: GovernmentView, };
 
 /**
- * Search and filters of the declarations list.
+ * One saved revision of a draft, without its document.
  */
-export type DraftQuery = { text: string, status: DraftStatus | null, direction: Direction | null, port: string | null, 
-/**
- * First and last day of the planned crossing, `YYYY-MM-DD`.
- */
-crossingFrom: string | null, crossingTo: string | null, sort: DraftSort, 
-/**
- * The order run backwards; drafts without a planned crossing stay last.
- */
-reversed: boolean, offset: number, limit: number, };
-
-export type DraftPage = { items: Array<DraftSummary>, 
-/**
- * Matches in all, across pages; a floor when `totalExact` is false (a text search stops
- * counting at 1,000).
- */
-total: number, totalExact: boolean, };
-
-export type Revision = { revision: number, savedAt: string, author: string, 
+export type RevisionInfo = { revision: number, savedAt: string, author: string, 
 /**
  * What changed from the revision before, as data: the UI says it in the user's language.
  */
@@ -528,7 +560,6 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "unknown_time_zone",
   "crossing_time_skipped",
   "invalid_document",
-  "unknown_identifier_kind",
   "author_name_invalid",
   "internal",
 ];
@@ -536,20 +567,16 @@ export const ERROR_CODES: readonly ErrorCode[] = [
 export const COMMAND_NAMES = [
   "get_app_info",
   "list_us_ports",
-  "validate_declaration",
-  "get_us_view",
-  "get_mexican_view",
-  "check_identifier",
-  "list_drafts",
   "search_drafts",
   "get_draft",
   "create_draft",
-  "update_draft_header",
   "save_draft",
   "duplicate_draft",
+  "keep_as_copy",
   "undelete_draft",
   "set_draft_status",
   "delete_draft",
+  "get_draft_views",
   "get_history",
   "compare_revisions",
   "restore_revision",
@@ -558,6 +585,7 @@ export const COMMAND_NAMES = [
   "get_preferences",
   "set_language",
   "set_author_name",
+  "set_area",
 ] as const;
 
 /** One typed function per command. */
@@ -565,28 +593,25 @@ export function createCommands(invoke: Invoke) {
   return {
     getAppInfo: () => invoke<AppInfo>("get_app_info"),
     listUsPorts: () => invoke<Array<UsPort>>("list_us_ports"),
-    validateDeclaration: (declaration: Declaration) => invoke<Array<Finding>>("validate_declaration", { declaration }),
-    getUsView: (declaration: Declaration) => invoke<GovernmentView>("get_us_view", { declaration }),
-    getMexicanView: (declaration: Declaration) => invoke<GovernmentView>("get_mexican_view", { declaration }),
-    checkIdentifier: (kind: string, value: string) => invoke<IdCheck>("check_identifier", { kind, value }),
-    listDrafts: () => invoke<Array<DraftSummary>>("list_drafts"),
     searchDrafts: (query: DraftQuery) => invoke<DraftPage>("search_drafts", { query }),
-    getDraft: (id: string) => invoke<Draft>("get_draft", { id }),
-    createDraft: (header: HeaderInput) => invoke<Draft>("create_draft", { header }),
-    updateDraftHeader: (id: string, header: HeaderInput, expectedRevision: number) => invoke<Draft>("update_draft_header", { id, header, expectedRevision }),
-    saveDraft: (id: string, declaration: Declaration, expectedRevision: number) => invoke<Draft>("save_draft", { id, declaration, expectedRevision }),
-    duplicateDraft: (id: string, reference: string) => invoke<Draft>("duplicate_draft", { id, reference }),
-    undeleteDraft: (id: string) => invoke<Draft>("undelete_draft", { id }),
+    getDraft: (id: string) => invoke<CheckedDraft>("get_draft", { id }),
+    createDraft: (header: HeaderInput) => invoke<CheckedDraft>("create_draft", { header }),
+    saveDraft: (id: string, declaration: Declaration, expectedRevision: number) => invoke<SavedRevision>("save_draft", { id, declaration, expectedRevision }),
+    duplicateDraft: (id: string, reference: string) => invoke<DraftSummary>("duplicate_draft", { id, reference }),
+    keepAsCopy: (declaration: Declaration, reference: string) => invoke<DraftSummary>("keep_as_copy", { declaration, reference }),
+    undeleteDraft: (id: string) => invoke<DraftSummary>("undelete_draft", { id }),
     setDraftStatus: (id: string, status: DraftStatus) => invoke<null>("set_draft_status", { id, status }),
     deleteDraft: (id: string) => invoke<null>("delete_draft", { id }),
-    getHistory: (id: string) => invoke<Array<Revision>>("get_history", { id }),
+    getDraftViews: (id: string, revision: number, window: LineWindow) => invoke<DraftViews>("get_draft_views", { id, revision, window }),
+    getHistory: (id: string) => invoke<Array<RevisionInfo>>("get_history", { id }),
     compareRevisions: (id: string, from: number, to: number) => invoke<Array<FieldChange>>("compare_revisions", { id, from, to }),
-    restoreRevision: (id: string, revision: number, expectedRevision: number) => invoke<Draft>("restore_revision", { id, revision, expectedRevision }),
+    restoreRevision: (id: string, revision: number, expectedRevision: number) => invoke<CheckedDraft>("restore_revision", { id, revision, expectedRevision }),
     backupDatabase: (path: string) => invoke<null>("backup_database", { path }),
     restoreDatabase: (path: string) => invoke<null>("restore_database", { path }),
     getPreferences: () => invoke<Preferences>("get_preferences"),
     setLanguage: (language: Language) => invoke<null>("set_language", { language }),
     setAuthorName: (name: string) => invoke<null>("set_author_name", { name }),
+    setArea: (area: string) => invoke<null>("set_area", { area }),
   };
 }
 

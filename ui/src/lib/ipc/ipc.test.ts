@@ -11,11 +11,10 @@ describe('ipc', () => {
       calls.push([cmd, args]);
       return null;
     });
-    const header = { reference: 'A', direction: 'northbound' as const, portOfEntry: null, plannedCrossing: null };
-    await commands.updateDraftHeader('id-1', header, 4);
-    await commands.listDrafts();
-    expect(calls[0]).toEqual(['update_draft_header', { id: 'id-1', header, expectedRevision: 4 }]);
-    expect(calls[1]?.[0]).toBe('list_drafts');
+    await commands.getDraftViews('id-1', 4, { first: 0, count: 50 });
+    await commands.restoreRevision('id-1', 2, 4);
+    expect(calls[0]).toEqual(['get_draft_views', { id: 'id-1', revision: 4, window: { first: 0, count: 50 } }]);
+    expect(calls[1]).toEqual(['restore_revision', { id: 'id-1', revision: 2, expectedRevision: 4 }]);
   });
 
   it('turns a backend error into an AppError carrying its code', async () => {

@@ -1,5 +1,5 @@
 // A complete, empty declaration for component tests (the shape the backend sends).
-import type { Address, Declaration, Draft } from '../ipc';
+import type { Address, CheckedDraft, Declaration, Draft, Finding, SavedRevision } from '../ipc';
 
 const address = (): Address => ({ street: '', city: '', state: '', postalCode: '', country: '' });
 const party = () => ({ name: '', address: address() });
@@ -54,4 +54,14 @@ export function draftOf(declaration: Declaration, revision = 1): Draft {
     updatedAt: '2026-11-23T16:00:00Z',
     declaration,
   };
+}
+
+/** What `get_draft`, `create_draft` and `restore_revision` answer: the draft and its findings. */
+export function checkedOf(declaration: Declaration, revision = 1, findings: Finding[] = []): CheckedDraft {
+  return { draft: draftOf(declaration, revision), findings };
+}
+
+/** What `save_draft` answers. */
+export function savedOf(revision: number, findings: Finding[] = []): SavedRevision {
+  return { revision, updatedAt: '2026-11-23T16:00:05Z', findings };
 }

@@ -1,0 +1,75 @@
+//! What a use case can fail with, composed from the libraries' own errors. Front ends map each
+//! variant to their own outcome: an IPC error code in the window, an exit status in the CLI.
+
+use std::path::PathBuf;
+
+use cruce_core::declaration::DocumentError;
+use cruce_core::{AuthorNameError, HeaderError};
+use cruce_store::StoreError;
+
+/// Not `#[non_exhaustive]`: both front ends match it exhaustively, so a new failure cannot reach
+/// a user without a code (see ARCHITECTURE.md, "Errors").
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Header(#[from] HeaderError),
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+    #[error(transparent)]
+    AuthorName(#[from] AuthorNameError),
+    #[error("unknown identifier kind {kind:?}; one of: {}", cruce_core::ids::KINDS.join(", "))]
+    UnknownIdentifierKind { kind: String },
+    #[error("{area:?} is not an area of Cruce")]
+    UnknownArea { area: String },
+    #[error("cannot read {path}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A declaration file that cannot be read as a declaration document.
+    #[error("{path} is not a valid declaration document")]
+    DocumentFile {
+        path: PathBuf,
+        #[source]
+        source: DocumentError,
+    },
+}
+
+/// "outer: inner: innermost" — the whole cause chain on one line, each distinct cause once
+/// (`#[error(transparent)]` repeats the inner message).
+pub fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.ends_with(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chain_names_every_distinct_cause_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let err = Error::Read { path: "/x/decl.json".into(), source: io };
+        assert_eq!(chain(&err), "cannot read /x/decl.json: no such file");
+        let transparent = Error::Store(StoreError::DraftNotFound { id: "d1".into() });
+        assert_eq!(chain(&transparent), "no draft with id \"d1\"", "a transparent wrapper adds nothing");
+    }
+}

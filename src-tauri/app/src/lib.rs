@@ -1,0 +1,23 @@
+//! Cruce's use cases, one file per capability: everything the window and the command line do,
+//! written once over the domain (`cruce-core`) and the adapters (`cruce-store`, later the network,
+//! report and screening crates).
+//!
+//! Architecture invariants: this crate knows nothing of Tauri or of the terminal; it holds no SQL
+//! (the store names its operations); the front ends call one function here per command and add
+//! only decoding, threading and presentation. Reference data reaches the rules as a value built
+//! here ([`Workspace::reference`]).
+
+mod clock;
+pub mod database;
+pub mod declarations;
+pub mod drafts;
+mod error;
+pub mod history;
+pub mod identifiers;
+pub mod preferences;
+pub mod transfer;
+mod workspace;
+
+pub use clock::{Clock, SystemClock};
+pub use error::{chain, Error};
+pub use workspace::{os_user, Workspace};

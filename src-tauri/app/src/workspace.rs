@@ -1,0 +1,80 @@
+//! One open database and what every use case needs besides it: the clock, who is at the keyboard
+//! and the reference data the rules are checked against.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use cruce_core::demo::demo_declaration;
+use cruce_core::reference::Reference;
+use cruce_store::Store;
+
+use crate::{Clock, Error};
+
+pub struct Workspace {
+    pub(crate) store: Store,
+    clock: Arc<dyn Clock>,
+    system_user: String,
+    reference: Arc<Reference>,
+}
+
+impl std::fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Workspace").field("store", &self.store).field("system_user", &self.system_user).finish_non_exhaustive()
+    }
+}
+
+impl Workspace {
+    /// The app's start: opens the database at `path` (creating and migrating it on first use)
+    /// and places the demo draft in a new one, once in its life.
+    pub fn open(path: &Path, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
+        let mut store = Store::open(path)?;
+        if store.seed_demo_draft(&demo_declaration(), clock.now())? {
+            tracing::info!("placed the demo draft in a new database");
+        }
+        Ok(Self::with_store(store, clock, system_user))
+    }
+
+    /// An existing database only: a mistyped path is an error, never a new file (the command
+    /// line). Nothing is seeded.
+    pub fn open_existing(path: &Path, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
+        Ok(Self::with_store(Store::open_existing(path)?, clock, system_user))
+    }
+
+    fn with_store(store: Store, clock: Arc<dyn Clock>, system_user: String) -> Self {
+        Self { store, clock, system_user, reference: Arc::new(Reference::builtin()) }
+    }
+
+    /// The reference data every rule and view of this workspace uses.
+    pub fn reference(&self) -> &Arc<Reference> {
+        &self.reference
+    }
+
+    pub(crate) fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// The OS user, recorded when no name is set in preferences.
+    pub fn system_user(&self) -> &str {
+        &self.system_user
+    }
+
+    /// Who is recorded as author of what this workspace writes: the name set in preferences,
+    /// else the OS user.
+    pub fn author(&self) -> Result<String, Error> {
+        Ok(self.store.author_name()?.unwrap_or_else(|| self.system_user.clone()))
+    }
+
+    /// The database file, for the app's "about" information.
+    pub fn database_path(&self) -> Option<&Path> {
+        self.store.path()
+    }
+}
+
+/// The OS user name, or "unknown" where the environment does not say.
+pub fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_owned())
+}
