@@ -3,3 +3,4 @@
 mod architecture;
 mod bindings;
 mod ipc;
+mod ipc_bytes;

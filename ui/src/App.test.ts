@@ -71,3 +71,43 @@ describe('language switch', () => {
     expect(queries[0]).toMatchObject({ text: '', sort: 'newest', offset: 0, limit: 50 });
   });
 });
+
+describe('areas', () => {
+  it('opens the area remembered in preferences and shows it as current in the navigation', async () => {
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      switch (cmd) {
+        case 'get_app_info':
+          return { version: '0.1.0', databasePath: '/tmp/cruce.db', logDir: '/tmp/logs', databaseError: null };
+        case 'get_preferences':
+          return { language: 'es', area: 'declarations', authorName: null, systemUser: 'ana' };
+        case 'list_us_ports':
+          return [];
+        case 'search_drafts':
+          return page;
+        default:
+          throw new Error(`unexpected ${cmd}`);
+      }
+    });
+    render(App);
+    const nav = await screen.findByTestId('nav-declarations');
+    expect(nav.getAttribute('aria-current')).toBe('page');
+    expect(nav.textContent).toBe('Declaraciones');
+    expect(nav.getAttribute('aria-keyshortcuts')).toBe('Alt+1');
+    await screen.findByTestId('draft-row');
+    await fireEvent.keyDown(window, { key: '1', altKey: true });
+    expect(calls, 'the area in use is not chosen again').not.toContain('set_area');
+  });
+
+  it('has no navigation on the unreadable-database screen', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'get_app_info')
+        return { version: '0.1.0', databasePath: '/tmp/cruce.db', logDir: '/tmp/logs', databaseError: { code: 'database_unreadable', message: 'x' } };
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(App);
+    await screen.findByTestId('database-error');
+    expect(screen.queryByTestId('nav-declarations')).toBeNull();
+  });
+});

@@ -61,6 +61,8 @@ async fn a_draft_survives_a_restart_and_the_language_is_remembered() {
     let driver = Driver::start(&data_dir);
     let app = driver.launch_app().await;
     app.wait_for_text(&testid("draft-count"), "2 declaraciones").await; // Spanish remembered
+    app.wait_for_text(&testid("nav-declarations"), "Declaraciones").await;
+    assert_eq!(app.attr(&testid("nav-declarations"), "aria-current").await.as_deref(), Some("page"), "the area in use is marked");
     let rows = app.find_all(&testid("draft-row")).await;
     let first = rows[0].text().await.unwrap();
     assert!(first.contains("E2E-LRD-0001-B"), "the edited draft is listed first: {first:?}");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, emptyLine, pasteBlock, type Pending } from './lines';
+import { COLUMNS, emptyLine, pasteBlock, rowsInView, shiftPending, type Pending } from './lines';
 
 describe('pasting from a spreadsheet', () => {
   it('fills cells from the one pasted into, adds lines, and keeps bad numbers aside', () => {
@@ -25,5 +25,23 @@ describe('pasting from a spreadsheet', () => {
     const lines = [emptyLine()];
     pasteBlock(lines, {}, 0, COLUMNS.length - 1, 'MID123\tspill', emptyLine);
     expect(lines[0]!.manufacturerMid).toBe('MID123');
+  });
+});
+
+describe('shiftPending', () => {
+  const waiting = { text: 'abc', error: 'input.decimal' as const };
+  it('moves the waiting texts of the rows below an insert or a removal, and drops the removed row\'s', () => {
+    const pending = { 'lines[0].grossKg': waiting, 'lines[2].value': waiting, 'lines[3].netKg': waiting };
+    expect(Object.keys(shiftPending(pending, 2, 1))).toEqual(['lines[0].grossKg', 'lines[3].value', 'lines[4].netKg']);
+    expect(Object.keys(shiftPending(pending, 2, -1))).toEqual(['lines[0].grossKg', 'lines[2].netKg']);
+  });
+});
+
+describe('rowsInView', () => {
+  it('draws the rows in view and a few either side, within the grid', () => {
+    expect(rowsInView(0, 340, 34, 1000)).toEqual({ first: 0, last: 18 });
+    expect(rowsInView(3400, 340, 34, 1000)).toEqual({ first: 92, last: 118 });
+    expect(rowsInView(34_000, 340, 34, 1000)).toEqual({ first: 992, last: 1000 });
+    expect(rowsInView(0, 340, 34, 3)).toEqual({ first: 0, last: 3 });
   });
 });

@@ -104,3 +104,28 @@ export function pasteBlock(lines: Line[], pending: Pending, row: number, col: nu
   });
   return rows.length;
 }
+
+/** Rows below an insert (`by` 1) or a removal (`by` -1) at `from` move; so do the texts waiting
+ * on them. A removed row's waiting texts go with it. */
+export function shiftPending(pending: Pending, from: number, by: 1 | -1): Pending {
+  const next: Pending = {};
+  for (const [path, value] of Object.entries(pending)) {
+    const m = /^lines\[(\d+)\]\.(.+)$/.exec(path);
+    if (!m) continue;
+    const row = Number(m[1]);
+    if (by < 0 && row === from) continue;
+    next[row >= from ? `lines[${row + by}].${m[2]}` : path] = value;
+  }
+  return next;
+}
+
+/** Rows drawn to show `viewport` pixels from `top`: those in view and a few either side, so a
+ * scroll step or a held arrow key never shows an empty gap. */
+export const OVERSCAN = 8;
+
+export function rowsInView(top: number, viewport: number, rowHeight: number, count: number): { first: number; last: number } {
+  return {
+    first: Math.max(0, Math.floor(top / rowHeight) - OVERSCAN),
+    last: Math.min(count, Math.ceil((top + viewport) / rowHeight) + OVERSCAN),
+  };
+}

@@ -1,12 +1,31 @@
 // The current language and the message lookup. Reading `t` inside a component makes it re-render
 // when the language changes.
-import { en, type MessageKey } from './en';
-import { es } from './es';
+import { commonMessages } from './common';
+import { appMessages } from '../app/messages';
+import { listMessages } from '../drafts/messages';
+import { editorMessages } from '../editor/messages';
+import { errorMessages } from '../errors/messages';
 
 export type Lang = 'en' | 'es';
-export type { MessageKey };
 
-export const catalogs: Record<Lang, Record<MessageKey, string>> = { en, es };
+/** Each feature area's messages. A new area brings its own catalog and adds it here. */
+export const areaCatalogs = {
+  common: commonMessages,
+  app: appMessages,
+  list: listMessages,
+  editor: editorMessages,
+  errors: errorMessages,
+} as const;
+
+type Areas = (typeof areaCatalogs)[keyof typeof areaCatalogs];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type MessageKey = keyof UnionToIntersection<Areas['en']> & string;
+
+const merged = (lang: Lang) =>
+  Object.assign({}, ...Object.values(areaCatalogs).map((c) => c[lang])) as Record<MessageKey, string>;
+
+/** Every message in each language (all areas together). */
+export const catalogs: Record<Lang, Record<MessageKey, string>> = { en: merged('en'), es: merged('es') };
 
 /** BCP 47 locale used for dates and numbers in each language. */
 export const locales: Record<Lang, string> = { en: 'en-US', es: 'es-MX' };
@@ -37,5 +56,5 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 /** A message key that exists, or undefined: for keys built from data such as zone names. */
 export function knownKey(key: string): MessageKey | undefined {
-  return key in en ? (key as MessageKey) : undefined;
+  return key in catalogs.en ? (key as MessageKey) : undefined;
 }

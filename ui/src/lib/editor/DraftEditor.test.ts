@@ -201,3 +201,23 @@ describe('validation panel', () => {
     expect(count.textContent).toContain('Errores que impiden transmitir: 2');
   });
 });
+
+describe('side panels', () => {
+  it('are drawn from the registry, one button each, the first shown when the editor opens', async () => {
+    const { SIDE_PANELS } = await import('./panels');
+    mockIPC((cmd) => {
+      if (cmd === 'get_draft') return checkedOf(emptyDeclaration('SIDE-1'));
+      if (cmd === 'get_history') return [{ revision: 1, savedAt: '2026-11-23T16:00:00Z', author: 'ana', note: { kind: 'created' } }];
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
+    await screen.findByTestId('findings-panel');
+    const buttons = SIDE_PANELS.map((p) => screen.getByTestId(`show-${p.id}`));
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(SIDE_PANELS.map((_, i) => String(i === 0)));
+    await fireEvent.click(screen.getByTestId('show-history'));
+    await screen.findByTestId('history-panel');
+    expect(screen.queryByTestId('findings-panel')).toBeNull();
+    await fireEvent.click(screen.getByText('Close'));
+    await screen.findByTestId('findings-panel');
+  });
+});

@@ -2,7 +2,7 @@
 // Only shape checks happen here (is the date written as a date?); the rules live in Rust.
 import type { Direction, HeaderInput, PlannedCrossing } from '../ipc';
 import type { MessageKey } from '../i18n/index.svelte';
-import { isRealDate } from '../editor/convert';
+import { isRealDate } from './convert';
 
 export interface HeaderForm {
   reference: string;

@@ -1,0 +1,56 @@
+// What each error code from the backend means, for the person who hit it.
+// Every key exists in both languages: `catalog` makes TypeScript check it, i18n.test.ts too.
+import { catalog } from '../i18n/catalog';
+
+export const errorMessages = catalog({
+  en: {
+    'error.author_name_invalid': 'The name can have at most 80 characters and no line breaks or other control characters.',
+    'error.database_unreadable':
+      'The database file is not a Cruce database, is damaged, or cannot be read.',
+    'error.database_too_new':
+      'This database was written by a newer version of Cruce. Install that version to open it; this one will not change it.',
+    'error.database_error': 'The database could not complete the operation. The change was not saved.',
+    'error.stored_data_invalid':
+      'This declaration was changed outside Cruce and breaks its rules, so it cannot be shown.',
+    'error.draft_not_found': 'This declaration no longer exists. It may have been deleted in another window.',
+    'error.revision_not_found': 'That revision of the declaration does not exist.',
+    'error.conflict': 'Someone else saved this declaration after you opened it. Your changes were not saved; reload to see theirs.',
+    'error.backup_target_exists': 'A file with that name already exists. Choose a new name for the backup.',
+    'error.backup_invalid': 'That file is not a usable Cruce backup: it is damaged or from another program.',
+    'error.reference_required': 'Enter a reference.',
+    'error.reference_too_long': 'The reference can have at most 60 characters.',
+    'error.reference_control_characters':
+      'The reference contains invisible control characters, such as line breaks. Remove them.',
+    'error.unknown_port': 'Choose a U.S. port of entry from the list.',
+    'error.unknown_time_zone': 'Choose a time zone from the list.',
+    'error.crossing_time_skipped':
+      'That time does not exist: clocks skip it when daylight saving time starts. Choose another time.',
+    'error.invalid_document': 'The declaration is not in the format this version of Cruce reads.',
+    'error.internal': 'Something unexpected went wrong. The details are in the log.',
+  },
+  es: {
+    'error.author_name_invalid': 'El nombre puede tener hasta 80 caracteres, sin saltos de línea ni otros caracteres de control.',
+    'error.database_unreadable':
+      'El archivo no es una base de datos de Cruce, está dañado o no se puede leer.',
+    'error.database_too_new':
+      'Esta base de datos fue escrita por una versión más reciente de Cruce. Instale esa versión para abrirla; esta no la modificará.',
+    'error.database_error': 'La base de datos no pudo completar la operación. El cambio no se guardó.',
+    'error.stored_data_invalid':
+      'Esta declaración se modificó fuera de Cruce y no cumple sus reglas, por lo que no se puede mostrar.',
+    'error.draft_not_found': 'Esta declaración ya no existe. Es posible que se haya eliminado en otra ventana.',
+    'error.revision_not_found': 'Esa revisión de la declaración no existe.',
+    'error.conflict': 'Otra persona guardó esta declaración después de que usted la abrió. Sus cambios no se guardaron; vuelva a cargarla para ver los de ella.',
+    'error.backup_target_exists': 'Ya existe un archivo con ese nombre. Elija un nombre nuevo para el respaldo.',
+    'error.backup_invalid': 'Ese archivo no es un respaldo de Cruce utilizable: está dañado o es de otro programa.',
+    'error.reference_required': 'Escriba una referencia.',
+    'error.reference_too_long': 'La referencia puede tener como máximo 60 caracteres.',
+    'error.reference_control_characters':
+      'La referencia contiene caracteres de control invisibles, como saltos de línea. Elimínelos.',
+    'error.unknown_port': 'Elija un puerto de entrada de EE. UU. de la lista.',
+    'error.unknown_time_zone': 'Elija una zona horaria de la lista.',
+    'error.crossing_time_skipped':
+      'Esa hora no existe: los relojes la saltan al comenzar el horario de verano. Elija otra hora.',
+    'error.invalid_document': 'La declaración no tiene el formato que lee esta versión de Cruce.',
+    'error.internal': 'Ocurrió un error inesperado. Los detalles están en el registro.',
+  },
+});
