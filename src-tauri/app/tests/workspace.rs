@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use cruce_app::{Clock, Error, Workspace};
-use cruce_core::declaration::Declaration;
+use cruce_core::declaration::{Declaration, SCHEMA_VERSION};
 use cruce_core::views::LineWindow;
 use cruce_core::{sample, Direction, DraftQuery, HeaderInput, PlannedCrossing};
 use cruce_store::StoreError;
@@ -208,7 +208,7 @@ fn malformed_documents_get_specific_errors_and_store_nothing() {
     let good = sample::northbound_with_lines(1).to_json();
     let cases: Vec<(String, &str)> = vec![
         ("not json at all".into(), "is not JSON"),
-        (good.replacen("\"schemaVersion\": 1", "\"schemaVersion\": 99", 1), "schema version 99"),
+        (good.replacen(&format!("\"schemaVersion\": {SCHEMA_VERSION}"), "\"schemaVersion\": 99", 1), "schema version 99"),
         (good.replacen("\"reference\": \"LRD-2026-0417\"", "\"reference\": 42", 1), "reference: invalid type"),
         ("{\"schemaVersion\": 1}".into(), "missing field `reference`"),
         (format!("{{\"schemaVersion\": 1, \"pad\": \"{}\"}}", "x".repeat(17 * 1024 * 1024)), "at most"),

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::catalog::{self, Aduana, BorderSection, CatalogInfo, ClavePedimento, Code, Country, Crossing, Currency, UsPort};
+use crate::catalog::{self, Aduana, BorderSection, CatalogInfo, ClavePedimento, Code, Country, Crossing, Currency, Section, UsPort};
 
 /// Every list the rules use. Lookups by code are exact (codes are stored upper case as
 /// published); countries and currencies are kept sorted so a lookup is a binary search, which
@@ -19,6 +19,7 @@ pub struct Reference {
     crossings: Cow<'static, [Crossing]>,
     aduanas: Cow<'static, [Aduana]>,
     border_sections: Cow<'static, [BorderSection]>,
+    sections: Cow<'static, [Section]>,
     claves_pedimento: Cow<'static, [ClavePedimento]>,
     countries: Cow<'static, [Country]>,
     currencies: Cow<'static, [Currency]>,
@@ -31,16 +32,13 @@ pub struct Reference {
 pub struct CodeLists {
     pub us_entry_types: Cow<'static, [Code]>,
     pub regimenes: Cow<'static, [Code]>,
-    /// Regímenes under which goods leave Mexico (the Mexican side of a northbound crossing).
-    pub export_regimenes: Cow<'static, [&'static str]>,
-    /// Regímenes under which goods enter Mexico (southbound).
-    pub import_regimenes: Cow<'static, [&'static str]>,
     pub transport_modes: Cow<'static, [Code]>,
     pub incoterms: Cow<'static, [Code]>,
     pub origin_criteria: Cow<'static, [Code]>,
     pub certifier_roles: Cow<'static, [Code]>,
     pub mx_units: Cow<'static, [Code]>,
     pub us_units: Cow<'static, [Code]>,
+    pub document_kinds: Cow<'static, [Code]>,
 }
 
 impl Reference {
@@ -52,20 +50,20 @@ impl Reference {
             crossings: Cow::Borrowed(catalog::crossings::CROSSINGS.as_slice()),
             aduanas: Cow::Borrowed(catalog::aduanas::ADUANAS.as_slice()),
             border_sections: Cow::Borrowed(catalog::aduanas::BORDER_SECTIONS.as_slice()),
+            sections: Cow::Borrowed(catalog::aduanas::SECTIONS.as_slice()),
             claves_pedimento: Cow::Borrowed(catalog::claves_pedimento::CLAVES.as_slice()),
             countries: Cow::Borrowed(catalog::countries::COUNTRIES.as_slice()),
             currencies: Cow::Borrowed(catalog::currencies::CURRENCIES.as_slice()),
             codes: CodeLists {
                 us_entry_types: Cow::Borrowed(codes::US_ENTRY_TYPES.as_slice()),
                 regimenes: Cow::Borrowed(codes::REGIMENES.as_slice()),
-                export_regimenes: Cow::Borrowed(codes::EXPORT_REGIMENES.as_slice()),
-                import_regimenes: Cow::Borrowed(codes::IMPORT_REGIMENES.as_slice()),
                 transport_modes: Cow::Borrowed(codes::TRANSPORT_MODES.as_slice()),
                 incoterms: Cow::Borrowed(codes::INCOTERMS.as_slice()),
                 origin_criteria: Cow::Borrowed(codes::ORIGIN_CRITERIA.as_slice()),
                 certifier_roles: Cow::Borrowed(codes::CERTIFIER_ROLES.as_slice()),
                 mx_units: Cow::Borrowed(catalog::units::MX_UNITS.as_slice()),
                 us_units: Cow::Borrowed(catalog::units::US_UNITS.as_slice()),
+                document_kinds: Cow::Borrowed(codes::DOCUMENT_KINDS.as_slice()),
             },
             sources: Cow::Borrowed(catalog::info::CATALOGS.as_slice()),
         }
@@ -124,6 +122,17 @@ impl Reference {
     /// The northern-border aduana-sección with this 3-digit code.
     pub fn border_section(&self, code: &str) -> Option<&BorderSection> {
         self.border_sections.iter().find(|s| s.code == code)
+    }
+
+    /// Any aduana-sección of Apéndice 1 with this 3-digit code.
+    pub fn section(&self, code: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.code == code)
+    }
+
+    /// Whether Apéndice 1, as Cruce has it, lists secciones of this 2-digit aduana without their
+    /// digit: an unlisted sección of it may exist.
+    pub fn has_unnumbered_sections(&self, aduana: &str) -> bool {
+        catalog::aduanas::UNNUMBERED_SECTIONS_IN.contains(&aduana)
     }
 
     pub fn claves_pedimento(&self) -> &[ClavePedimento] {

@@ -23,18 +23,24 @@ fn line() -> impl Strategy<Value = Line> {
     })
 }
 
+/// A valid declaration of any of the sample flows, with generated lines.
 fn declaration() -> impl Strategy<Value = Declaration> {
-    (prop::collection::vec(line(), 1..40), any::<bool>()).prop_map(|(lines, south)| {
-        let mut d = if south { sample::southbound_resin() } else { sample::northbound_auto_parts() };
+    let flows = sample::flows().len();
+    (prop::collection::vec(line(), 1..40), 0..flows).prop_map(|(lines, which)| {
+        let mut d = sample::flows().swap_remove(which).1;
+        let south = d.direction == cruce_core::Direction::Southbound;
         let invoice = d.commercial.invoices[0].number.clone();
+        let in_pesos = d.commercial.invoices[0].currency == "MXN";
         let rate = d.commercial.exchange_rate.mxn_per_usd.unwrap();
         d.lines = lines
             .into_iter()
             .map(|mut l| {
                 l.invoice_number = invoice.clone();
-                if south {
-                    // Invoiced in pesos: the peso value is exact at the declared rate.
+                if in_pesos {
+                    // The peso value is exact at the declared rate.
                     l.value = l.value_usd.map(|usd| (usd * rate).round_dp(2));
+                }
+                if south {
                     l.country_of_origin = "US".into();
                     l.origin_criterion.clear();
                 }
@@ -46,23 +52,24 @@ fn declaration() -> impl Strategy<Value = Declaration> {
     })
 }
 
-type Corruption = (&'static str, fn(&mut Declaration, usize));
+/// (path, corruption, only northbound: the field belongs to the U.S. entry or the e-Manifest).
+type Corruption = (&'static str, fn(&mut Declaration, usize), bool);
 
 /// Field-local corruptions and the path each must be reported at (`{i}` = the chosen line).
 const CORRUPTIONS: &[Corruption] = &[
-    ("lines[{i}].hts", |d, i| d.lines[i].hts = "8708.30.50X0".into()),
-    ("lines[{i}].fraccion", |d, i| d.lines[i].fraccion = "8708-30".into()),
-    ("lines[{i}].nico", |d, i| d.lines[i].nico = "A1".into()),
-    ("lines[{i}].description", |d, i| d.lines[i].description = "  ".into()),
-    ("lines[{i}].countryOfOrigin", |d, i| d.lines[i].country_of_origin = "ZZ".into()),
-    ("lines[{i}].packageKind", |d, i| d.lines[i].package_kind.clear()),
-    ("lines[{i}].mxTariffUnit", |d, i| d.lines[i].mx_tariff_unit = "77".into()),
-    ("parties.mexicanParty.rfc", |d, _| d.parties.mexican_party.rfc = "ANO9307".into()),
-    ("parties.usImporter.importerNumber", |d, _| d.parties.us_importer.importer_number = "12-34".into()),
-    ("transport.truck.vin", |d, _| d.transport.truck.vin = "SHORTVIN".into()),
-    ("commercial.invoices[0].cove", |d, _| d.commercial.invoices[0].cove = "COVEX".into()),
-    ("regime.pedimentoNumber", |d, _| d.regime.pedimento_number = "26 24".into()),
-    ("parties.driver.name", |d, _| d.parties.driver.name.clear()),
+    ("lines[{i}].hts", |d, i| d.lines[i].hts = "8708.30.50X0".into(), false),
+    ("lines[{i}].fraccion", |d, i| d.lines[i].fraccion = "8708-30".into(), false),
+    ("lines[{i}].nico", |d, i| d.lines[i].nico = "A1".into(), false),
+    ("lines[{i}].description", |d, i| d.lines[i].description = "  ".into(), false),
+    ("lines[{i}].countryOfOrigin", |d, i| d.lines[i].country_of_origin = "ZZ".into(), false),
+    ("lines[{i}].packageKind", |d, i| d.lines[i].package_kind.clear(), false),
+    ("lines[{i}].mxTariffUnit", |d, i| d.lines[i].mx_tariff_unit = "77".into(), false),
+    ("parties.mexicanParty.rfc", |d, _| d.parties.mexican_party.rfc = "ANO9307".into(), false),
+    ("parties.usImporter.importerNumber", |d, _| d.parties.us_importer.importer_number = "12-34".into(), true),
+    ("transport.truck.vin", |d, _| d.transport.truck.vin = "SHORTVIN".into(), true),
+    ("commercial.invoices[0].cove", |d, _| d.commercial.invoices[0].cove = "COVEX".into(), false),
+    ("regime.pedimentoNumber", |d, _| d.regime.pedimento_number = "26 24".into(), false),
+    ("parties.driver.name", |d, _| d.parties.driver.name.clear(), true),
 ];
 
 proptest! {
@@ -76,7 +83,8 @@ proptest! {
 
     #[test]
     fn corrupting_one_field_yields_exactly_that_fields_finding(d in declaration(), which in 0..CORRUPTIONS.len(), line_pick in any::<prop::sample::Index>()) {
-        let (path, corrupt) = CORRUPTIONS[which];
+        let (path, corrupt, north_only) = CORRUPTIONS[which];
+        prop_assume!(!north_only || d.direction == cruce_core::Direction::Northbound);
         let i = line_pick.index(d.lines.len());
         let mut bad = d.clone();
         corrupt(&mut bad, i);

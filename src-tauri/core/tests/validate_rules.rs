@@ -8,12 +8,21 @@ use cruce_core::validate::{can_file, validate, Severity};
 use rust_decimal_macros::dec;
 
 #[test]
-fn the_samples_are_clean() {
-    for d in [sample::northbound_auto_parts(), sample::southbound_resin(), sample::northbound_with_lines(50)] {
-        let findings = validate(&d, &Reference::builtin());
-        assert!(findings.is_empty(), "{}: {findings:#?}", d.reference);
-        assert!(can_file(&findings));
+fn the_samples_of_every_flow_are_clean() {
+    let mut all = sample::flows();
+    all.push(("northbound with 50 lines", sample::northbound_with_lines(50)));
+    let mut failures = Vec::new();
+    for (flow, d) in &all {
+        let findings = validate(d, &Reference::builtin());
+        if !findings.is_empty() {
+            failures.push(format!(
+                "{flow}: {:#?}",
+                findings.iter().map(|f| format!("{} {} {}", f.code, f.path, f.message_en)).collect::<Vec<_>>()
+            ));
+        }
+        assert!(can_file(&findings) || !failures.is_empty());
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 type Change = fn(&mut Declaration);
@@ -187,7 +196,7 @@ const CASES: &[(&str, Change, &str, &str, Severity)] = &[
     (
         "import régimen on a northbound crossing",
         |d| d.regime.regimen = "IMD".into(),
-        "regimen.wrong_direction",
+        "regimen.not_for_clave",
         "regime.regimen",
         Severity::Error,
     ),
@@ -350,11 +359,487 @@ fn an_empty_declaration_reports_what_is_missing_without_panicking() {
     assert!(!can_file(&findings));
 }
 
+type Sample = fn() -> Declaration;
+
+fn at(d: &Declaration, hours_before: i64) -> Option<cruce_core::PlannedCrossing> {
+    let eta = d.transport.estimated_arrival.clone().unwrap();
+    Some(cruce_core::PlannedCrossing { local: eta.local - chrono::Duration::hours(hours_before), zone: eta.zone })
+}
+
+fn document(kind: &str, number: &str) -> cruce_core::declaration::LinkedDocument {
+    cruce_core::declaration::LinkedDocument { kind: kind.into(), number: number.into(), issued: None }
+}
+
+/// Rules that depend on the flow: (what, base sample, change, code, path, severity).
+const FLOW_CASES: &[(&str, Sample, Change, &str, &str, Severity)] = &[
+    // The Mexican side: clave, operation, régimen, aduana of clearance, pedimento.
+    (
+        "import clave northbound",
+        sample::northbound_auto_parts,
+        |d| d.regime.clave_pedimento = "IN".into(),
+        "clave.wrong_operation",
+        "regime.clavePedimento",
+        Severity::Error,
+    ),
+    (
+        "IMMEX return southbound",
+        sample::southbound_resin,
+        |d| d.regime.clave_pedimento = "RT".into(),
+        "clave.wrong_operation",
+        "regime.clavePedimento",
+        Severity::Error,
+    ),
+    (
+        "export régimen southbound",
+        sample::southbound_resin,
+        |d| d.regime.regimen = "EXD".into(),
+        "regimen.not_for_clave",
+        "regime.regimen",
+        Severity::Error,
+    ),
+    (
+        "transit declared IMD",
+        sample::southbound_transit,
+        |d| d.regime.regimen = "IMD".into(),
+        "regimen.not_for_clave",
+        "regime.regimen",
+        Severity::Error,
+    ),
+    (
+        "IMMEX return under EXD (usual: ITE)",
+        sample::northbound_immex_return,
+        |d| d.regime.regimen = "EXD".into(),
+        "regimen.not_for_clave",
+        "regime.regimen",
+        Severity::Warning,
+    ),
+    (
+        "unknown aduana of clearance",
+        sample::northbound_interior_clearance,
+        |d| d.regime.clearance_aduana = "999".into(),
+        "aduana.clearance_unknown",
+        "regime.clearanceAduana",
+        Severity::Error,
+    ),
+    (
+        "pedimento of the border aduana when cleared inland",
+        sample::northbound_interior_clearance,
+        |d| d.regime.pedimento_number = "26  24  3210  6000912".into(),
+        "pedimento.other_aduana",
+        "regime.pedimentoNumber",
+        Severity::Error,
+    ),
+    (
+        "pedimento two years old",
+        sample::northbound_auto_parts,
+        |d| d.regime.pedimento_number = "24  24  3210  4000123".into(),
+        "pedimento.year_vs_crossing",
+        "regime.pedimentoNumber",
+        Severity::Error,
+    ),
+    (
+        "pedimento of last year",
+        sample::northbound_auto_parts,
+        |d| d.regime.pedimento_number = "25  24  3210  5000123".into(),
+        "pedimento.year_vs_crossing",
+        "regime.pedimentoNumber",
+        Severity::Warning,
+    ),
+    (
+        "generic RFC",
+        sample::southbound_resin,
+        |d| d.parties.mexican_party.rfc = "XAXX010101000".into(),
+        "rfc.generic",
+        "parties.mexicanParty.rfc",
+        Severity::Error,
+    ),
+    // Value documents and incrementables.
+    (
+        "export without CFDI or COVE",
+        sample::northbound_auto_parts,
+        |d| d.commercial.invoices[0].cfdi_uuid.clear(),
+        "value_document.missing",
+        "commercial.invoices[0].cfdiUuid",
+        Severity::Error,
+    ),
+    (
+        "import without COVE",
+        sample::southbound_resin,
+        |d| d.commercial.invoices[0].cove.clear(),
+        "value_document.missing",
+        "commercial.invoices[0].cove",
+        Severity::Error,
+    ),
+    (
+        "freight on top of a DAP price",
+        sample::southbound_resin,
+        |d| d.commercial.charges.freight_usd = Some(dec!(500)),
+        "charges.in_price",
+        "commercial.charges",
+        Severity::Warning,
+    ),
+    (
+        "EXW with no freight",
+        sample::southbound_resin,
+        |d| d.commercial.invoices[0].incoterm = "EXW".into(),
+        "charges.freight_expected",
+        "commercial.charges.freightUsd",
+        Severity::Warning,
+    ),
+    (
+        "invoice charges not in its total",
+        sample::southbound_immex_steel,
+        |d| d.commercial.invoices[0].charges.freight = Some(dec!(650)),
+        "totals.invoice_mismatch",
+        "commercial.invoices[0].total",
+        Severity::Error,
+    ),
+    (
+        "negative invoice charge",
+        sample::southbound_immex_steel,
+        |d| d.commercial.invoices[0].charges.other = Some(dec!(-5)),
+        "amount.negative",
+        "commercial.invoices[0].charges.other",
+        Severity::Error,
+    ),
+    (
+        "stale exchange rate",
+        sample::northbound_auto_parts,
+        |d| d.commercial.exchange_rate.date = chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+        "dates.rate_stale",
+        "commercial.exchangeRate.date",
+        Severity::Warning,
+    ),
+    (
+        "IGI rate over 100",
+        sample::southbound_resin,
+        |d| d.lines[0].igi_rate = Some(dec!(160)),
+        "igi_rate.out_of_range",
+        "lines[0].igiRate",
+        Severity::Error,
+    ),
+    // The U.S. entry.
+    (
+        "informal entry over $2,500",
+        sample::northbound_auto_parts,
+        |d| d.regime.us_entry_type = "11".into(),
+        "entry_type.informal_over_limit",
+        "regime.usEntryType",
+        Severity::Error,
+    ),
+    (
+        "commodity number as a chapter 99 number",
+        sample::northbound_auto_parts,
+        |d| d.lines[0].additional_hts = vec!["8708.30.5020".into()],
+        "additional_hts.invalid",
+        "lines[0].additionalHts[0]",
+        Severity::Error,
+    ),
+    (
+        "chapter 99 number twice",
+        sample::northbound_auto_parts,
+        |d| d.lines[1].additional_hts = vec!["9903.94.06".into(), "9903.94.06".into()],
+        "additional_hts.duplicate",
+        "lines[1].additionalHts[1]",
+        Severity::Error,
+    ),
+    (
+        "steel without melt and pour",
+        sample::northbound_auto_parts,
+        |d| d.lines[0].hts = "7208.27.0060".into(),
+        "metal.melt_pour_missing",
+        "lines[0].metal.meltPour",
+        Severity::Error,
+    ),
+    (
+        "steel article of chapter 73 without melt and pour",
+        sample::northbound_auto_parts,
+        |d| d.lines[0].hts = "7318.15.8069".into(),
+        "metal.melt_pour_missing",
+        "lines[0].metal.meltPour",
+        Severity::Warning,
+    ),
+    (
+        "derivative filed under Section 232 steel without melt and pour",
+        sample::northbound_auto_parts,
+        |d| d.lines[0].additional_hts = vec!["9903.81.91".into()],
+        "metal.melt_pour_missing",
+        "lines[0].metal.meltPour",
+        Severity::Error,
+    ),
+    (
+        "aluminum sheet without smelt",
+        sample::northbound_auto_parts,
+        |d| d.lines[0].hts = "7606.12.3091".into(),
+        "metal.smelt_cast_missing",
+        "lines[0].metal.primarySmelt",
+        Severity::Error,
+    ),
+    (
+        "unknown melt and pour country",
+        sample::northbound_auto_parts,
+        |d| {
+            d.lines[0].hts = "7208.27.0060".into();
+            d.lines[0].metal.melt_pour = "XY".into();
+        },
+        "country.unknown",
+        "lines[0].metal.meltPour",
+        Severity::Error,
+    ),
+    // Other agencies' documents.
+    (
+        "food without prior notice",
+        sample::northbound_auto_parts,
+        |d| d.lines[0].hts = "0804.40.0010".into(),
+        "document.prior_notice_missing",
+        "documents",
+        Severity::Warning,
+    ),
+    (
+        "produce without phytosanitary certificate",
+        sample::northbound_auto_parts,
+        |d| d.lines[0].hts = "0804.40.0010".into(),
+        "document.phyto_missing",
+        "documents",
+        Severity::Warning,
+    ),
+    (
+        "southbound produce without USDA certificate",
+        sample::southbound_resin,
+        |d| d.lines[0].hts = "0808.10.0080".into(),
+        "document.phyto_missing",
+        "documents",
+        Severity::Warning,
+    ),
+    (
+        "prior notice confirmed an hour before arrival",
+        sample::northbound_auto_parts,
+        |d| {
+            let mut pn = document("fda_prior_notice", "PN-5521873");
+            pn.issued = at(d, 1);
+            d.documents.push(pn);
+        },
+        "document.prior_notice_late",
+        "documents[0].issued",
+        Severity::Error,
+    ),
+    (
+        "prior notice confirmed six days before arrival",
+        sample::northbound_auto_parts,
+        |d| {
+            let mut pn = document("fda_prior_notice", "PN-5521873");
+            pn.issued = at(d, 6 * 24);
+            d.documents.push(pn);
+        },
+        "document.prior_notice_early",
+        "documents[0].issued",
+        Severity::Error,
+    ),
+    (
+        "unknown kind of document",
+        sample::northbound_auto_parts,
+        |d| d.documents.push(document("permit_xyz", "77")),
+        "document.unknown_kind",
+        "documents[0].kind",
+        Severity::Error,
+    ),
+    (
+        "document without number",
+        sample::northbound_auto_parts,
+        |d| d.documents.push(document("usda_phyto", " ")),
+        "required",
+        "documents[0].number",
+        Severity::Error,
+    ),
+    // The U.S. export (EEI).
+    (
+        "no ITN over $2,500",
+        sample::southbound_resin,
+        |d| d.regime.us_export.itn.clear(),
+        "eei.itn_required",
+        "regime.usExport.itn",
+        Severity::Error,
+    ),
+    (
+        "ITN malformed",
+        sample::southbound_resin,
+        |d| d.regime.us_export.itn = "X2026120231884".into(),
+        "eei.itn_format",
+        "regime.usExport.itn",
+        Severity::Error,
+    ),
+    (
+        "ITN of an impossible date",
+        sample::southbound_resin,
+        |d| d.regime.us_export.itn = "X20261302318844".into(),
+        "eei.itn_format",
+        "regime.usExport.itn",
+        Severity::Error,
+    ),
+    (
+        "ITN after the export",
+        sample::southbound_resin,
+        |d| d.regime.us_export.itn = "X20261205318844".into(),
+        "eei.itn_after_export",
+        "regime.usExport.itn",
+        Severity::Error,
+    ),
+    (
+        "low-value exemption claimed over $2,500",
+        sample::southbound_resin,
+        |d| {
+            d.regime.us_export.itn.clear();
+            d.regime.us_export.exemption = "NOEEI 30.37(a)".into();
+        },
+        "eei.exemption_does_not_apply",
+        "regime.usExport.exemption",
+        Severity::Error,
+    ),
+    (
+        "licensed export without ITN",
+        sample::southbound_immex_steel,
+        |d| {
+            small_export(d);
+            d.regime.us_export.licence_required = true;
+        },
+        "eei.itn_required",
+        "regime.usExport.itn",
+        Severity::Error,
+    ),
+    (
+        "low-value export without the exemption legend",
+        sample::southbound_immex_steel,
+        small_export,
+        "eei.exemption_missing",
+        "regime.usExport.exemption",
+        Severity::Warning,
+    ),
+    (
+        "exemption legend misspelled",
+        sample::southbound_immex_steel,
+        |d| {
+            small_export(d);
+            d.regime.us_export.exemption = "NO EEI".into();
+        },
+        "eei.exemption_format",
+        "regime.usExport.exemption",
+        Severity::Warning,
+    ),
+    (
+        "USPPI without EIN",
+        sample::southbound_resin,
+        |d| d.parties.us_importer.importer_number.clear(),
+        "required",
+        "parties.usImporter.importerNumber",
+        Severity::Error,
+    ),
+    (
+        "USPPI EIN never issued",
+        sample::southbound_resin,
+        |d| d.parties.us_importer.importer_number = "07-1234567".into(),
+        "usppi.ein_prefix",
+        "parties.usImporter.importerNumber",
+        Severity::Warning,
+    ),
+];
+
+/// The steel sample cut to one coil worth $2,400: no EEI is needed.
+fn small_export(d: &mut Declaration) {
+    d.regime.us_export.itn.clear();
+    d.lines[0].value = Some(dec!(2400));
+    d.lines[0].value_usd = Some(dec!(2400));
+    d.commercial.invoices[0].total = Some(dec!(2400));
+}
+
 #[test]
-fn southbound_rules_use_the_import_side() {
+fn each_flow_rule_yields_its_finding() {
+    let mut failures = Vec::new();
+    for (what, base, change, code, path, severity) in FLOW_CASES {
+        let mut d = base();
+        assert!(validate(&d, &Reference::builtin()).is_empty(), "{what}: the base sample is clean");
+        change(&mut d);
+        let findings = validate(&d, &Reference::builtin());
+        if !findings.iter().any(|f| f.code == *code && f.path == *path && f.severity == *severity) {
+            let got: Vec<String> = findings.iter().map(|f| format!("{:?} {} {}", f.severity, f.code, f.path)).collect();
+            failures.push(format!("{what}: expected {severity:?} {code} at {path}, got {got:?}"));
+        }
+        for f in &findings {
+            assert!(!f.message_en.is_empty() && !f.message_es.is_empty() && !f.source.is_empty(), "{what}: {f:?}");
+            assert_ne!(f.message_en, f.message_es, "{what}: the Spanish message is a translation");
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn each_side_checks_only_what_its_government_receives() {
+    // Southbound there is no U.S. entry and no inbound e-Manifest: their fields are not checked.
     let mut d = sample::southbound_resin();
-    d.regime.regimen = "EXD".into();
-    assert!(validate(&d, &Reference::builtin()).iter().any(|f| f.code == "regimen.wrong_direction"));
+    d.regime.us_entry_type = "86".into();
+    d.regime.us_entry_number = "bad".into();
+    d.parties.manufacturer.mid = "bad".into();
+    d.parties.us_broker.filer_code = "?".into();
+    d.parties.driver.fast_card.clear();
+    d.transport.truck.vin = "SHORT".into();
+    d.lines[0].manufacturer_mid = "bad".into();
+    d.lines[0].hts = "7208.27.0060".into();
+    d.lines[0].fraccion = "7208.27.01".into();
+    let findings = validate(&d, &Reference::builtin());
+    assert!(findings.is_empty(), "{findings:#?}");
+    // Northbound there is no EEI.
+    let mut d = sample::northbound_auto_parts();
+    d.regime.us_export.itn = "bad".into();
+    d.regime.us_export.exemption = "bad".into();
+    let findings = validate(&d, &Reference::builtin());
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn a_transit_needs_no_cove_and_no_value_document() {
+    let d = sample::southbound_transit();
+    assert!(d.commercial.invoices[0].cove.is_empty());
+    assert!(validate(&d, &Reference::builtin()).is_empty());
+}
+
+#[test]
+fn required_fields_are_asked_for_in_both_languages() {
+    let mut d = sample::northbound_auto_parts();
+    d.commercial.invoices[0].date = None;
+    d.regime.regimen.clear();
+    let findings = validate(&d, &Reference::builtin());
+    let date = findings.iter().find(|f| f.path == "commercial.invoices[0].date").unwrap();
+    assert_eq!((date.message_en.as_str(), date.message_es.as_str()), ("Enter the invoice date", "Capture la fecha de la factura"));
+    let regimen = findings.iter().find(|f| f.path == "regime.regimen").unwrap();
+    assert_eq!((regimen.message_en.as_str(), regimen.message_es.as_str()), ("Enter the régimen", "Capture el régimen"));
+}
+
+/// Words of the English messages that must never appear in a Spanish one (an untranslated
+/// fragment). Loanwords Mexican customs use as they are (entry, e-Manifest, ITN) are not listed.
+const ENGLISH_WORDS: &[&str] = &[" the ", " is ", " and ", " of ", " must ", " with ", " not ", " for ", " enter ", " line ", "required"];
+
+#[test]
+fn spanish_messages_have_no_english_fragments() {
+    let mut all = Vec::new();
+    let r = Reference::builtin();
+    for (what, base, change, ..) in FLOW_CASES {
+        let mut d = base();
+        change(&mut d);
+        all.extend(validate(&d, &r).into_iter().map(|f| (*what, f)));
+    }
+    for (what, change, ..) in CASES {
+        let mut d = sample::northbound_auto_parts();
+        change(&mut d);
+        all.extend(validate(&d, &r).into_iter().map(|f| (*what, f)));
+    }
+    all.extend(validate(&Declaration::new("", cruce_core::Direction::Northbound), &r).into_iter().map(|f| ("empty northbound", f)));
+    all.extend(validate(&Declaration::new("", cruce_core::Direction::Southbound), &r).into_iter().map(|f| ("empty southbound", f)));
+    assert!(all.len() > 150, "{}", all.len());
+    for (what, f) in &all {
+        let es = format!(" {} ", f.message_es.to_lowercase());
+        for w in ENGLISH_WORDS {
+            assert!(!es.contains(w), "{what}: {:?} has the English word {w:?}", f.message_es);
+        }
+    }
 }
 
 #[test]

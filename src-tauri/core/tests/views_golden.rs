@@ -27,18 +27,25 @@ fn golden(name: &str, view: &GovernmentView) {
     assert!(actual == expected, "{name} differs from {}: run with UPDATE_GOLDEN=1 and review the diff", path.display());
 }
 
-#[test]
-fn northbound_views() {
-    let d = sample::northbound_auto_parts();
-    golden("northbound-us", &us_view(&d));
-    golden("northbound-mx", &mexican_view(&d));
-}
+type Sample = fn() -> cruce_core::declaration::Declaration;
+
+/// Golden files of both views for the sample of each flow.
+const FLOWS: &[(&str, Sample)] = &[
+    ("northbound", sample::northbound_auto_parts),
+    ("northbound-immex-return", sample::northbound_immex_return),
+    ("northbound-interior-clearance", sample::northbound_interior_clearance),
+    ("southbound", sample::southbound_resin),
+    ("southbound-immex-steel", sample::southbound_immex_steel),
+    ("southbound-transit", sample::southbound_transit),
+];
 
 #[test]
-fn southbound_views() {
-    let d = sample::southbound_resin();
-    golden("southbound-us", &us_view(&d));
-    golden("southbound-mx", &mexican_view(&d));
+fn the_views_of_every_flow_match_their_golden_files() {
+    for (name, make) in FLOWS {
+        let d = make();
+        golden(&format!("{name}-us"), &us_view(&d));
+        golden(&format!("{name}-mx"), &mexican_view(&d));
+    }
 }
 
 /// A few values checked by hand, so the golden files cannot silently drift into nonsense.
@@ -60,24 +67,49 @@ fn hand_checked_values() {
     let us = us_view(&d);
     assert_eq!(field(&us, "7501 block 1"), "B7Q-0012345-0");
     assert_eq!(field(&us, "7501 block 39"), "48750");
-    assert_eq!(field(&us, "7501 block 12"), "12/01/2026");
+    assert_eq!(field(&us, "7501 block 11"), "12/01/2026");
+    assert_eq!(field(&us, "7501 block 12"), "TRNM0012345678");
+    assert_eq!(field(&us, "7501 block 9"), "30");
+    // USMCA's SPI before the number the rate is based on; chapter 99 numbers above it.
+    assert_eq!(field(&us, "7501 block 31"), "001 S");
+    assert_eq!(field(&us, "7501 block 33A"), "9903.94.06 / 8708.30.5020");
     // A carrier without a SCAC yet is shown by name alone, not as "Name ()".
     let mut no_scac = sample::northbound_auto_parts();
     no_scac.parties.carrier.scac = "  ".into();
-    assert_eq!(field(&us_view(&no_scac), "7501 block 9"), no_scac.parties.carrier.name.trim());
+    assert_eq!(field(&us_view(&no_scac), "7501 block 8"), no_scac.parties.carrier.name.trim());
     no_scac.parties.carrier.name = String::new();
     no_scac.parties.carrier.scac = "abcd".into();
-    assert_eq!(field(&us_view(&no_scac), "7501 block 9"), "ABCD");
+    assert_eq!(field(&us_view(&no_scac), "7501 block 8"), "ABCD");
     no_scac.parties.carrier.scac = String::new();
-    assert_eq!(field(&us_view(&no_scac), "7501 block 9"), "");
+    assert_eq!(field(&us_view(&no_scac), "7501 block 8"), "");
     // Every field names its source (or is a constant of the form).
     for s in us.sections().chain(mx.sections()) {
         for f in &s.fields {
             assert!(!f.label_en.is_empty() && !f.label_es.is_empty(), "{f:?}");
         }
     }
-    let southbound = mexican_view(&sample::southbound_resin());
-    // Imports add incrementables: (50,000 + 970 USD) × 18.2543 = 930,421.67 → 930,422.
-    assert_eq!(field(&southbound, "Anexo 22 campo 13"), "930422");
-    assert_eq!(field(&southbound, "Anexo 22 campo 2"), "IMP");
+    let mut resin = sample::southbound_resin();
+    // DAP Tijuana: 50,000 USD × 18.2543 = 912,715 pesos, the invoice's total.
+    assert_eq!(field(&mexican_view(&resin), "Anexo 22 campo 13"), "912715");
+    assert_eq!(field(&mexican_view(&resin), "Anexo 22 campo 2"), "IMP");
+    // Bought EXW instead, the freight (850) and insurance (120) to the border are added:
+    // (50,000 + 970 USD) × 18.2543 = 930,421.67 → 930,422; campo 12 is their dollar value.
+    resin.commercial.charges.freight_usd = Some(rust_decimal_macros::dec!(850));
+    resin.commercial.charges.insurance_usd = Some(rust_decimal_macros::dec!(120));
+    let mx = mexican_view(&resin);
+    assert_eq!(field(&mx, "Anexo 22 campo 13"), "930422");
+    assert_eq!(field(&mx, "Anexo 22 campo 12"), "50970.00");
+    assert_eq!(field(&mx, "Anexo 22 campo 21"), "15516");
+    assert_eq!(field(&mx, "Anexo 22 partida campo 14"), "912715");
+    // The pedimento of a transit declares TRA; the EEI names the country beyond Mexico.
+    let transit = sample::southbound_transit();
+    assert_eq!(field(&mexican_view(&transit), "Anexo 22 campo 2"), "TRA");
+    assert_eq!(field(&us_view(&transit), "EEI (15 CFR 30.7)"), "AES X20261203504982");
+    let destination =
+        us_view(&transit).head[0].fields.iter().find(|f| f.label_en == "Country of ultimate destination").unwrap().value.clone();
+    assert_eq!(destination, "GT");
+    // Cleared at Monterrey, leaving through Nuevo Laredo: campo 31 and campo 8 differ.
+    let inland = mexican_view(&sample::northbound_interior_clearance());
+    assert!(field(&inland, "Anexo 22 campo 31").starts_with("520 Monterrey"), "{}", field(&inland, "Anexo 22 campo 31"));
+    assert!(field(&inland, "Anexo 22 campo 8").starts_with("240 Nuevo Laredo"));
 }

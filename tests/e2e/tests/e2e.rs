@@ -388,6 +388,115 @@ async fn an_edit_in_conflict_is_kept_as_a_copy_when_leaving_the_editor() {
     drop(driver);
 }
 
+/// A southbound load: the regime section asks for the U.S. export's EEI instead of a U.S. entry;
+/// a malformed ITN is refused at its field; a plant product asks for its phytosanitary
+/// certificate, which the broker links in the documents section; the views show the proof of
+/// filing; and what is stored is what was typed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_southbound_export_is_checked_for_its_eei_and_its_linked_documents() {
+    use cruce_store::Store;
+
+    let run_dir = tempfile_dir("southbound");
+    let data_dir = run_dir.join("data");
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    app.click(&testid("new-draft")).await;
+    app.type_into(&testid("field-reference"), "E2E-SB-0042").await;
+    app.click(&testid("direction-southbound")).await;
+    app.find(&testid("field-port")).await.select_by_value("2304").await.expect("choose Laredo");
+    app.type_into(&testid("field-date"), "2026-12-04").await;
+    app.type_into(&testid("field-time"), "10:00").await;
+    app.click(&testid("save")).await;
+    app.find(&testid("tab-regime")).await;
+    app.wait_saved().await;
+
+    // The regime: the EEI of the U.S. export, not a U.S. entry; a bad ITN is found at its field.
+    app.click_sticky(&testid("tab-regime")).await;
+    app.find(&testid("field-regime.usExport.itn")).await;
+    assert!(app.find_all(&testid("field-regime.usEntryType")).await.is_empty(), "no U.S. entry going south");
+    app.type_into(&testid("field-regime.clavePedimento"), "a1").await;
+    app.type_into(&testid("field-regime.regimen"), "imd").await;
+    app.type_into(&testid("field-regime.usExport.itn"), "X20261304123456").await;
+    app.wait_saved().await;
+    app.wait_until("the ITN is found malformed", || async {
+        !app.find_all("[data-testid=finding][data-path=\"regime.usExport.itn\"]").await.is_empty()
+    })
+    .await;
+    app.wait_for_text(&testid("findings-panel"), "An ITN is X followed by").await;
+    app.screenshot("21-regime-southbound-en").await;
+    app.click(&testid("field-regime.usExport.itn")).await;
+    // Select all, then type over it (two calls: within one, WebKitWebDriver keeps Ctrl held and
+    // the X would cut the selection).
+    app.keys(&format!("{CTRL}a{RELEASE}")).await;
+    app.keys("X20261203504417").await;
+    app.wait_saved().await;
+    app.wait_until("the ITN finding is gone", || async {
+        app.find_all("[data-testid=finding][data-path=\"regime.usExport.itn\"]").await.is_empty()
+    })
+    .await;
+
+    // A line of apples: Mexico asks for the USDA phytosanitary certificate.
+    app.click_sticky(&testid("tab-lines")).await;
+    app.click(&testid("add-line")).await;
+    app.wait_until("the first line has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[0].description") }).await;
+    app.keys(&format!("Fresh apples, Gala{TAB}0808100080{TAB}08081001{TAB}00")).await;
+    app.wait_saved().await;
+    app.wait_until("the certificate is asked for", || async {
+        !app.find_all("[data-testid=finding][data-path=\"documents\"]").await.is_empty()
+    })
+    .await;
+    app.type_in_cell("lines[0].metal.meltPour", "us").await;
+    app.keys(TAB).await;
+    app.wait_until("the cursor moved to primary smelt", || async {
+        app.focused_path().await.as_deref() == Some("lines[0].metal.primarySmelt")
+    })
+    .await;
+    assert_eq!(app.cell_text("lines[0].metal.meltPour").await, "US", "codes are stored in capitals");
+    app.screenshot("22-lines-new-columns-en").await;
+
+    // Following the finding opens the documents section; the broker links the certificate.
+    app.click("[data-testid=finding][data-path=\"documents\"]").await;
+    app.find(&testid("add-documents")).await;
+    app.click(&testid("add-documents")).await;
+    app.find(&testid("field-documents[0].kind")).await.select_by_value("usda_phyto").await.expect("choose the USDA certificate");
+    app.type_into(&testid("field-documents[0].number"), "ppq577-2026-118834").await;
+    app.type_into(&testid("field-documents[0].issued"), "2026-12-03 15:30").await;
+    app.wait_saved().await;
+    app.wait_until("the certificate finding is gone", || async {
+        app.find_all("[data-testid=finding][data-path=\"documents\"]").await.is_empty()
+    })
+    .await;
+    app.screenshot("23-documents-en").await;
+    app.click_sticky(&testid("lang-es")).await;
+    app.wait_for_text(&testid("tab-documents"), "Documentos").await;
+    app.find(&testid("field-documents[0].kind")).await;
+    app.wait_for_text("label[for=\"f-documents_0__kind\"]", "Tipo de documento").await;
+    app.screenshot("23-documents-es").await;
+    app.click_sticky(&testid("tab-regime")).await;
+    app.wait_for_text("#panel", "X + fecha + 6 dígitos").await;
+    app.screenshot("21-regime-southbound-es").await;
+
+    // The U.S. view shows the EEI with its proof of filing.
+    app.click_sticky(&testid("lang-en")).await;
+    app.click_sticky(&testid("tab-views")).await;
+    app.wait_for_text(&testid("us-view"), "AES X20261203504417").await;
+    app.wait_for_text(&testid("mx-view"), "IMP").await;
+    app.screenshot("24-views-southbound-en").await;
+    app.quit().await;
+    drop(driver);
+
+    let store = Store::open_existing(&data_dir.join("cruce.db")).expect("the database opens");
+    let listed = store.list_drafts().unwrap().into_iter().find(|d| d.reference == "E2E-SB-0042").expect("the draft is stored");
+    let d = store.get_draft(&listed.id).unwrap().declaration;
+    assert_eq!(d.regime.us_export.itn, "X20261203504417");
+    assert_eq!((d.regime.clave_pedimento.as_str(), d.regime.regimen.as_str()), ("A1", "IMD"));
+    assert_eq!(d.lines[0].metal.melt_pour, "US");
+    assert_eq!(d.documents.len(), 1);
+    assert_eq!((d.documents[0].kind.as_str(), d.documents[0].number.as_str()), ("usda_phyto", "PPQ577-2026-118834"));
+    let issued = d.documents[0].issued.as_ref().expect("the time is stored");
+    assert_eq!((issued.local.to_string().as_str(), issued.zone.as_str()), ("2026-12-03 15:30:00", "America/Chicago"));
+}
+
 /// A fresh folder for one test under target/e2e/runs, removed first if an earlier run left it.
 fn tempfile_dir(name: &str) -> std::path::PathBuf {
     let dir = cruce_e2e::screenshot_dir().join("runs").join(name);

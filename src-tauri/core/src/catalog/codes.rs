@@ -46,31 +46,41 @@ pub(crate) static US_ENTRY_TYPES: [Code; 22] = [
 ];
 
 /// Regímenes aduaneros (Anexo 22 Apéndice 16; the same list is c_RegimenAduanero of Carta Porte 3.1).
+/// "Para retornar en el mismo estado" is ITR and ETR; "para elaboración, transformación o
+/// reparación" is ITE and ETE; RFE is processing in a recinto fiscalizado, RFS the recinto
+/// fiscalizado estratégico.
 pub(crate) static REGIMENES: [Code; 10] = [
-    k("IMD", "Definitive import", "Importación definitiva"),
-    k("EXD", "Definitive export", "Exportación definitiva"),
+    k("IMD", "Definitive import", "Definitivo de importación"),
+    k("EXD", "Definitive export", "Definitivo de exportación"),
     k(
         "ITR",
-        "Temporary import for processing, transformation or repair",
-        "Importación temporal para elaboración, transformación o reparación",
+        "Temporary import to return abroad in the same state",
+        "Temporales de importación para retornar al extranjero en el mismo estado",
     ),
-    k("ITE", "Temporary import to return in the same state", "Importación temporal para retornar en el mismo estado"),
+    k(
+        "ITE",
+        "Temporary import for processing, transformation or repair (IMMEX)",
+        "Temporales de importación para elaboración, transformación o reparación para empresas con programa IMMEX",
+    ),
     k(
         "ETR",
-        "Temporary export for processing, transformation or repair",
-        "Exportación temporal para elaboración, transformación o reparación",
+        "Temporary export to return to Mexico in the same state",
+        "Temporales de exportación para retornar al país en el mismo estado",
     ),
-    k("ETE", "Temporary export to return in the same state", "Exportación temporal para retornar en el mismo estado"),
+    k(
+        "ETE",
+        "Temporary export for processing, transformation or repair",
+        "Temporales de exportación para elaboración, transformación o reparación",
+    ),
     k("DFI", "Bonded warehouse", "Depósito fiscal"),
-    k("RFE", "Strategic bonded facility", "Recinto fiscalizado estratégico"),
-    k("TRA", "Transit", "Tránsito"),
-    k("RFS", "Bonded facility", "Recinto fiscalizado"),
+    k(
+        "RFE",
+        "Processing, transformation or repair in a bonded facility",
+        "Elaboración, transformación o reparación en recinto fiscalizado",
+    ),
+    k("TRA", "Transit", "Tránsitos"),
+    k("RFS", "Strategic bonded facility", "Recinto fiscalizado estratégico"),
 ];
-
-/// Regímenes under which goods leave Mexico (the Mexican side of a northbound crossing).
-pub(crate) static EXPORT_REGIMENES: [&str; 3] = ["EXD", "ETR", "ETE"];
-/// Regímenes under which goods enter Mexico (southbound).
-pub(crate) static IMPORT_REGIMENES: [&str; 6] = ["IMD", "ITR", "ITE", "DFI", "RFE", "RFS"];
 
 /// Medios de transporte (Anexo 22 Apéndice 3). Trucks are 7.
 pub(crate) static TRANSPORT_MODES: [Code; 13] = [
@@ -116,6 +126,31 @@ pub(crate) static ORIGIN_CRITERIA: [Code; 4] = [
     ),
 ];
 
+/// Documents of other agencies a declaration links to (by their number). FDA prior notice:
+/// 21 CFR 1.276–1.285. Phytosanitary certificates: IPPC; APHIS accepts originals or ePhytos
+/// (7 CFR 319.37, APHIS notice of 2022-03-31); PPQ Form 577 is USDA's export certificate; SENASICA
+/// issues Mexico's import certificate (permit A1 of Apéndice 9) at the point of entry.
+pub(crate) static DOCUMENT_KINDS: [Code; 6] = [
+    k("fda_prior_notice", "FDA prior notice (confirmation number)", "Aviso previo de la FDA (número de confirmación)"),
+    k(
+        "foreign_phyto",
+        "Phytosanitary certificate of Mexico (SENASICA, or ePhyto) for the U.S. import",
+        "Certificado fitosanitario de México (SENASICA, o ePhyto) para la importación a EE. UU.",
+    ),
+    k("aphis_permit", "USDA APHIS import permit", "Permiso de importación de USDA APHIS"),
+    k(
+        "usda_phyto",
+        "USDA phytosanitary certificate (PPQ Form 577, or ePhyto)",
+        "Certificado fitosanitario del USDA (forma PPQ 577, o ePhyto)",
+    ),
+    k(
+        "senasica_import",
+        "SENASICA import certificate (permit A1)",
+        "Certificado fitosanitario o zoosanitario de importación de SENASICA (permiso A1)",
+    ),
+    k("other", "Other document", "Otro documento"),
+];
+
 /// Who signs a USMCA certification (data element 1).
 pub(crate) static CERTIFIER_ROLES: [Code; 3] =
     [k("importer", "Importer", "Importador"), k("exporter", "Exporter", "Exportador"), k("producer", "Producer", "Productor")];
@@ -126,7 +161,7 @@ mod tests {
 
     #[test]
     fn lists_have_unique_codes_and_both_languages() {
-        for list in [&US_ENTRY_TYPES[..], &REGIMENES, &TRANSPORT_MODES, &INCOTERMS, &ORIGIN_CRITERIA, &CERTIFIER_ROLES] {
+        for list in [&US_ENTRY_TYPES[..], &REGIMENES, &TRANSPORT_MODES, &INCOTERMS, &ORIGIN_CRITERIA, &CERTIFIER_ROLES, &DOCUMENT_KINDS] {
             let mut codes: Vec<&str> = list.iter().map(|c| c.code).collect();
             codes.sort_unstable();
             let n = codes.len();

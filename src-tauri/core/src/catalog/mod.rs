@@ -11,8 +11,8 @@ pub mod info;
 pub mod units;
 pub mod us_ports;
 
-pub use aduanas::{Aduana, BorderSection};
-pub use claves_pedimento::ClavePedimento;
+pub use aduanas::{Aduana, BorderSection, Section};
+pub use claves_pedimento::{ClaveGroup, ClavePedimento, Operation};
 pub use codes::Code;
 pub use countries::Country;
 pub use crossings::Crossing;

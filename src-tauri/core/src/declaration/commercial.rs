@@ -24,6 +24,28 @@ pub struct Invoice {
     /// Folio fiscal of the CFDI with Comercio Exterior.
     pub cfdi_uuid: String,
     pub cove: String,
+    /// Freight, insurance and other charges the invoice bills on top of the goods, in its
+    /// currency: the total is the lines plus these.
+    pub charges: InvoiceCharges,
+}
+
+/// Charges printed on an invoice besides the goods, in the invoice's currency.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct InvoiceCharges {
+    #[ts(type = "string | null")]
+    pub freight: Option<Decimal>,
+    #[ts(type = "string | null")]
+    pub insurance: Option<Decimal>,
+    #[ts(type = "string | null")]
+    pub other: Option<Decimal>,
+}
+
+impl InvoiceCharges {
+    /// The charges together; none given is zero.
+    pub fn total(&self) -> Decimal {
+        self.freight.unwrap_or_default() + self.insurance.unwrap_or_default() + self.other.unwrap_or_default()
+    }
 }
 
 /// The rate that turns dollars into pesos on the pedimento (field 6, 5 decimals).
@@ -38,8 +60,8 @@ pub struct ExchangeRate {
     pub source: String,
 }
 
-/// Charges not in the goods' price, in U.S. dollars (incrementables on the Mexican side; the
-/// "CHGS" column of CBP 7501 block 35).
+/// Charges paid apart from the invoices, up to the border, in U.S. dollars (incrementables on the
+/// Mexican side, Ley Aduanera art. 65; the "CHGS" column of CBP 7501 block 36).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Charges {

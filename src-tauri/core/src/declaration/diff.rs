@@ -49,7 +49,7 @@ pub fn diff(before: &Declaration, after: &Declaration) -> Vec<FieldChange> {
 /// Everything but the lines, as JSON. The destructuring names every field, so a field added to
 /// [`Declaration`] fails to compile here until it is compared.
 fn head_value(d: &Declaration) -> Value {
-    let Declaration { schema_version, reference, direction, parties, transport, commercial, regime, usmca, lines: _ } = d;
+    let Declaration { schema_version, reference, direction, parties, transport, commercial, regime, usmca, lines: _, documents } = d;
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct Head<'a> {
@@ -61,8 +61,9 @@ fn head_value(d: &Declaration) -> Value {
         commercial: &'a super::Commercial,
         regime: &'a super::Regime,
         usmca: &'a Option<super::UsmcaCertification>,
+        documents: &'a Vec<super::LinkedDocument>,
     }
-    serde_json::to_value(Head { schema_version, reference, direction, parties, transport, commercial, regime, usmca })
+    serde_json::to_value(Head { schema_version, reference, direction, parties, transport, commercial, regime, usmca, documents })
         .unwrap_or(Value::Null)
 }
 

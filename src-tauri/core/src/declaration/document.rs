@@ -2,8 +2,15 @@
 
 use super::Declaration;
 
-/// The layout version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The layout version this build writes.
+///
+/// 2 (Cruce 0.2): the U.S. export's EEI, the clearance aduana, invoice charges, chapter 99 numbers,
+/// metal origin and IGI rate per line, linked documents. Every field added since 1 has a default,
+/// so a version-1 document reads as version 2 with those fields empty.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest layout this build still reads (and upgrades on reading).
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// Largest document accepted: a 1,000-line declaration is about 1 MB; this leaves room and stops a
 /// wrong file (a video, a database) before it is parsed.
@@ -17,8 +24,8 @@ pub enum DocumentError {
     Syntax { message: String, line: usize, column: usize },
     #[error("the document has no schemaVersion: is it a Cruce declaration?")]
     NoSchemaVersion,
-    #[error("the document has schema version {found}; this version of Cruce reads version {supported}")]
-    UnsupportedVersion { found: u64, supported: u32 },
+    #[error("the document has schema version {found}; this version of Cruce reads versions {oldest} to {supported}")]
+    UnsupportedVersion { found: u64, oldest: u32, supported: u32 },
     #[error("{path}: {message}")]
     Field { path: String, message: String },
 }
@@ -32,7 +39,7 @@ impl Declaration {
         // Fast path for the common case, a well-formed document of this version: read it straight
         // into the types. Anything else goes the slower way below, which names the problem.
         if let Ok(d) = serde_json::from_str::<Declaration>(text) {
-            if d.schema_version == super::SCHEMA_VERSION {
+            if d.schema_version == SCHEMA_VERSION {
                 return Ok(d);
             }
         }
@@ -48,12 +55,17 @@ impl Declaration {
     pub fn from_value(value: serde_json::Value) -> Result<Self, DocumentError> {
         match value.get("schemaVersion").map(serde_json::Value::as_u64) {
             None => return Err(DocumentError::NoSchemaVersion),
-            Some(Some(v)) if v == u64::from(super::SCHEMA_VERSION) => {}
-            Some(Some(found)) => return Err(DocumentError::UnsupportedVersion { found, supported: super::SCHEMA_VERSION }),
+            Some(Some(v)) if (u64::from(OLDEST_SCHEMA_VERSION)..=u64::from(SCHEMA_VERSION)).contains(&v) => {}
+            Some(Some(found)) => {
+                return Err(DocumentError::UnsupportedVersion { found, oldest: OLDEST_SCHEMA_VERSION, supported: SCHEMA_VERSION })
+            }
             Some(None) => return Err(DocumentError::Field { path: "schemaVersion".into(), message: "must be a whole number".into() }),
         }
-        serde_path_to_error::deserialize(value)
-            .map_err(|e| DocumentError::Field { path: display_path(&e.path().to_string()), message: e.inner().to_string() })
+        let mut declaration: Declaration = serde_path_to_error::deserialize(value)
+            .map_err(|e| DocumentError::Field { path: display_path(&e.path().to_string()), message: e.inner().to_string() })?;
+        // An older layout lacks only fields that have defaults: it is now this version's document.
+        declaration.schema_version = SCHEMA_VERSION;
+        Ok(declaration)
     }
 
     pub fn to_json(&self) -> String {

@@ -3,15 +3,18 @@
 use super::Declaration;
 
 impl Declaration {
-    /// A copy under `reference` with what belongs to one shipment only cleared: the U.S. entry
-    /// and pedimento numbers, the trip, shipment control number, seals and planned crossing, and
-    /// each invoice's CFDI folio and COVE. Parties, invoices, lines and a blanket USMCA
+    /// A copy under `reference` with what belongs to one shipment only cleared: the U.S. entry,
+    /// ITN and pedimento numbers, the trip, shipment control number, seals and planned crossing,
+    /// each invoice's CFDI folio and COVE, and the linked documents (a prior notice or a
+    /// certificate covers one shipment). Parties, invoices, lines and a blanket USMCA
     /// certification carry over.
     pub fn duplicate(&self, reference: &str) -> Declaration {
         let mut copy = self.clone();
         copy.reference = reference.to_owned();
         copy.regime.us_entry_number.clear();
         copy.regime.pedimento_number.clear();
+        copy.regime.us_export.itn.clear();
+        copy.documents.clear();
         let t = &mut copy.transport;
         t.trip_number.clear();
         t.shipment_control_number.clear();

@@ -10,6 +10,9 @@ pub struct Line {
     pub description: String,
     /// U.S. HTS, 10 digits.
     pub hts: String,
+    /// Chapter 99 numbers reported with this line (additional duties: Section 232, 301, 122…),
+    /// in the order CBP asks for them; the line's own HTS number is reported last.
+    pub additional_hts: Vec<String>,
     /// Mexican fracción arancelaria, 8 digits.
     pub fraccion: String,
     /// NICO, 2 digits.
@@ -48,4 +51,25 @@ pub struct Line {
     pub origin_criterion: String,
     /// MID of this line's manufacturer, when not the declaration's manufacturer.
     pub manufacturer_mid: String,
+    /// Where the metal of a steel or aluminium article comes from (CBP Form 7501 blocks 21–24).
+    pub metal: MetalOrigin,
+    /// IGI (impuesto general de importación) rate in percent, as the broker gives it from the
+    /// TIGIE (or the preferential rate); used for the Mexican cuadro de liquidación.
+    #[ts(type = "string | null")]
+    pub igi_rate: Option<Decimal>,
+}
+
+/// Countries of the metal in a steel or aluminium article, ISO 3166-1 alpha-2 (CBP Form 7501,
+/// 2024: block 21 melt and pour, 22 primary smelt, 23 secondary smelt, 24 cast).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct MetalOrigin {
+    /// Steel: where it was first melted and poured.
+    pub melt_pour: String,
+    /// Aluminium: the largest primary smelt.
+    pub primary_smelt: String,
+    /// Aluminium: the second largest primary smelt, if any.
+    pub secondary_smelt: String,
+    /// Aluminium: where it was most recently cast.
+    pub cast: String,
 }

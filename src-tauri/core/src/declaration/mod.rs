@@ -9,6 +9,7 @@ mod commercial;
 mod diff;
 mod direction;
 mod document;
+mod documents;
 mod duplicate;
 mod lines;
 mod parties;
@@ -17,13 +18,14 @@ mod revision_note;
 mod transport;
 mod usmca;
 
-pub use commercial::{Charges, Commercial, ExchangeRate, Invoice};
+pub use commercial::{Charges, Commercial, ExchangeRate, Invoice, InvoiceCharges};
 pub use diff::{diff, FieldChange};
 pub use direction::Direction;
-pub use document::{DocumentError, SCHEMA_VERSION};
-pub use lines::Line;
+pub use document::{DocumentError, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
+pub use documents::LinkedDocument;
+pub use lines::{Line, MetalOrigin};
 pub use parties::{Address, Carrier, Driver, Manufacturer, MexicanBroker, MexicanParty, Parties, Party, UsBroker, UsImporter};
-pub use regime::Regime;
+pub use regime::{Regime, UsExport};
 pub use revision_note::RevisionNote;
 pub use transport::{Conveyance, Transport};
 pub use usmca::{Contact, UsmcaCertification};
@@ -52,6 +54,10 @@ pub struct Declaration {
     pub usmca: Option<UsmcaCertification>,
     #[serde(default)]
     pub lines: Vec<Line>,
+    /// Documents of other agencies linked to the goods (FDA prior notice, phytosanitary
+    /// certificates, SENASICA's import certificate).
+    #[serde(default)]
+    pub documents: Vec<LinkedDocument>,
 }
 
 impl Declaration {
@@ -67,6 +73,7 @@ impl Declaration {
             regime: Regime::default(),
             usmca: None,
             lines: Vec::new(),
+            documents: Vec::new(),
         }
     }
 }

@@ -3,9 +3,9 @@
 
 use std::fmt;
 
-use super::{normalize, IdError};
+use super::{normalize, IdError, Noun, Text};
 
-const WHAT: &str = "CFDI UUID";
+const WHAT: Noun = Noun { en: "CFDI UUID", es: "el folio fiscal (UUID) del CFDI", feminine: false };
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CfdiUuid(String);
@@ -18,12 +18,19 @@ impl CfdiUuid {
         }
         let n = s.chars().count();
         if n != 36 {
-            return Err(IdError::Length { what: WHAT, expected: "36 (8-4-4-4-12)", found: n });
+            return Err(IdError::Length {
+                what: WHAT,
+                expected: Text { en: "36 characters (8-4-4-4-12)", es: "36 caracteres (8-4-4-4-12)" },
+                found: n,
+            });
         }
         let groups: Vec<&str> = s.split('-').collect();
         let lengths: Vec<usize> = groups.iter().map(|g| g.len()).collect();
         if lengths != [8, 4, 4, 4, 12] || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit())) {
-            return Err(IdError::Format { what: WHAT, pattern: "8-4-4-4-12 hexadecimal characters" });
+            return Err(IdError::Format {
+                what: WHAT,
+                pattern: Text { en: "8-4-4-4-12 hexadecimal characters", es: "8-4-4-4-12 caracteres hexadecimales" },
+            });
         }
         Ok(Self(s))
     }

@@ -4,9 +4,9 @@
 
 use std::fmt;
 
-use super::{all_alnum, normalize, IdError};
+use super::{all_alnum, normalize, IdError, Noun, Text};
 
-const WHAT: &str = "COVE number";
+const WHAT: Noun = Noun { en: "COVE number", es: "el número de COVE", feminine: false };
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CoveNumber(String);
@@ -19,10 +19,17 @@ impl CoveNumber {
         }
         let n = s.chars().count();
         if n != 13 {
-            return Err(IdError::Length { what: WHAT, expected: "13 (COVE + 9)", found: n });
+            return Err(IdError::Length {
+                what: WHAT,
+                expected: Text { en: "13 characters (COVE + 9)", es: "13 caracteres (COVE + 9)" },
+                found: n,
+            });
         }
         if !s.starts_with("COVE") || !all_alnum(&s) {
-            return Err(IdError::Format { what: WHAT, pattern: "COVE followed by 9 letters or digits" });
+            return Err(IdError::Format {
+                what: WHAT,
+                pattern: Text { en: "COVE followed by 9 letters or digits", es: "COVE seguido de 9 letras o dígitos" },
+            });
         }
         Ok(Self(s))
     }

@@ -6,9 +6,9 @@
 
 use std::fmt;
 
-use super::{all_alnum, all_digits, strip, IdError};
+use super::{all_alnum, all_digits, strip, IdError, Noun, Text};
 
-const WHAT: &str = "CBP entry number";
+const WHAT: Noun = Noun { en: "CBP entry number", es: "el número de entry de CBP", feminine: false };
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct EntryNumber(String); // 11 characters, no dashes
@@ -20,18 +20,34 @@ impl EntryNumber {
             return Err(IdError::Empty { what: WHAT });
         }
         if s.len() != 11 {
-            return Err(IdError::Length { what: WHAT, expected: "11 (XXX-NNNNNNN-C)", found: s.chars().count() });
+            return Err(IdError::Length {
+                what: WHAT,
+                expected: Text { en: "11 characters (XXX-NNNNNNN-C)", es: "11 caracteres (XXX-NNNNNNN-C)" },
+                found: s.chars().count(),
+            });
         }
         let (filer, rest) = s.split_at(3);
         let (sequence, check) = rest.split_at(7);
         if !all_alnum(filer) || !all_digits(sequence) || !all_digits(check) {
-            return Err(IdError::Format { what: WHAT, pattern: "XXX-NNNNNNN-C (filer code, 7 digits, check digit)" });
+            return Err(IdError::Format {
+                what: WHAT,
+                pattern: Text {
+                    en: "XXX-NNNNNNN-C (filer code, 7 digits, check digit)",
+                    es: "XXX-NNNNNNN-C (código de filer, 7 dígitos, dígito verificador)",
+                },
+            });
         }
         if filer == "000" {
-            return Err(IdError::Invalid { what: WHAT, reason: "the filer code 000 is not assigned" });
+            return Err(IdError::Invalid {
+                what: WHAT,
+                reason: Text { en: "the filer code 000 is not assigned", es: "el código de filer 000 no se asigna" },
+            });
         }
         if sequence == "0000000" {
-            return Err(IdError::Invalid { what: WHAT, reason: "the sequence 0000000 is not used" });
+            return Err(IdError::Invalid {
+                what: WHAT,
+                reason: Text { en: "the sequence 0000000 is not used", es: "la secuencia 0000000 no se usa" },
+            });
         }
         let expected = check_digit(&s[..10]);
         let found = check.chars().next().unwrap_or('?');

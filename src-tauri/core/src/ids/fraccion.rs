@@ -4,7 +4,9 @@
 
 use std::fmt;
 
-use super::{all_digits, strip, tariff_digits, IdError};
+use super::{all_digits, strip, tariff_digits, IdError, Noun, Text};
+
+const FRACCION: Noun = Noun { en: "fracción arancelaria", es: "la fracción arancelaria", feminine: true };
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Fraccion(String);
@@ -21,7 +23,14 @@ pub struct FraccionNico {
 
 impl Fraccion {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        tariff_digits(raw, "fracción arancelaria", 8, "NNNN.NN.NN (8 digits)", "8 digits").map(Self)
+        tariff_digits(
+            raw,
+            FRACCION,
+            8,
+            Text { en: "NNNN.NN.NN (8 digits)", es: "NNNN.NN.NN (8 dígitos)" },
+            Text { en: "8 digits", es: "8 dígitos" },
+        )
+        .map(Self)
     }
 
     pub fn hs6(&self) -> &str {
@@ -35,13 +44,13 @@ impl Fraccion {
 
 impl Nico {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        const WHAT: &str = "NICO";
+        const WHAT: Noun = Noun { en: "NICO", es: "el NICO", feminine: false };
         let s = strip(raw, &[' ']);
         if s.is_empty() {
             return Err(IdError::Empty { what: WHAT });
         }
         if s.len() != 2 || !all_digits(&s) {
-            return Err(IdError::Format { what: WHAT, pattern: "2 digits (00–99)" });
+            return Err(IdError::Format { what: WHAT, pattern: Text { en: "2 digits (00–99)", es: "2 dígitos (00–99)" } });
         }
         Ok(Self(s))
     }
@@ -56,7 +65,10 @@ impl FraccionNico {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
         let s = strip(raw, &['.', ' ']);
         if s.len() != 10 || !all_digits(&s) {
-            return Err(IdError::Format { what: "fracción arancelaria", pattern: "NNNN.NN.NN NN (fracción and NICO, 10 digits)" });
+            return Err(IdError::Format {
+                what: FRACCION,
+                pattern: Text { en: "NNNN.NN.NN NN (fracción and NICO, 10 digits)", es: "NNNN.NN.NN NN (fracción y NICO, 10 dígitos)" },
+            });
         }
         Ok(Self { fraccion: Fraccion::parse(&s[..8])?, nico: Nico::parse(&s[8..])? })
     }

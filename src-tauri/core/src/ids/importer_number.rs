@@ -4,10 +4,13 @@
 
 use std::fmt;
 
-use super::{all_alnum, all_digits, normalize, IdError};
+use super::{all_alnum, all_digits, normalize, IdError, Noun, Text};
 
-const WHAT: &str = "importer number";
-const PATTERN: &str = "NN-NNNNNNNXX (EIN + suffix), NNN-NN-NNNN (SSN) or YYDDPP-NNNNN (CBP-assigned)";
+const WHAT: Noun = Noun { en: "importer number", es: "el número de importador (IOR)", feminine: false };
+const PATTERN: Text = Text {
+    en: "NN-NNNNNNNXX (EIN + suffix), NNN-NN-NNNN (SSN) or YYDDPP-NNNNN (CBP-assigned)",
+    es: "NN-NNNNNNNXX (EIN + sufijo), NNN-NN-NNNN (SSN) o AADDPP-NNNNN (asignado por CBP)",
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImporterNumber {
@@ -45,10 +48,33 @@ impl ImporterNumber {
     }
 }
 
+/// EIN prefixes the IRS has never assigned: the complement of the valid prefixes it publishes in
+/// "How EINs are assigned and valid EIN prefixes" (00, 07–09, 17–19, 28, 29, 49, 69, 70, 78, 79,
+/// 89, 96, 97).
+pub(crate) const NEVER_ISSUED_EIN_PREFIXES: [&str; 17] =
+    ["00", "07", "08", "09", "17", "18", "19", "28", "29", "49", "69", "70", "78", "79", "89", "96", "97"];
+
+/// Whether the first two digits of a 9-digit EIN are a prefix the IRS assigns.
+pub(crate) fn ein_prefix_issued(ein: &str) -> bool {
+    !NEVER_ISSUED_EIN_PREFIXES.contains(&&ein[..2])
+}
+
 fn ein(compact: &str) -> Result<ImporterNumber, IdError> {
+    if !ein_prefix_issued(compact) {
+        return Err(IdError::Invalid {
+            what: WHAT,
+            reason: Text {
+                en: "its first two digits are an EIN prefix the IRS has never assigned",
+                es: "sus dos primeros dígitos son un prefijo de EIN que el IRS nunca ha asignado",
+            },
+        });
+    }
     let suffix = &compact[9..];
     if suffix.contains(['O', 'I', 'Z']) {
-        return Err(IdError::Invalid { what: WHAT, reason: "the suffix may not contain O, I or Z" });
+        return Err(IdError::Invalid {
+            what: WHAT,
+            reason: Text { en: "the suffix may not contain O, I or Z", es: "el sufijo no puede contener O, I ni Z" },
+        });
     }
     Ok(ImporterNumber::Ein { ein: compact[..9].to_owned(), suffix: suffix.to_owned() })
 }
@@ -57,7 +83,10 @@ fn ssn(compact: &str) -> Result<ImporterNumber, IdError> {
     let (area, group, serial) = (&compact[..3], &compact[3..5], &compact[5..]);
     // SSA never issues area 000, 666 or 900–999, group 00 or serial 0000.
     if area == "000" || area == "666" || area.starts_with('9') || group == "00" || serial == "0000" {
-        return Err(IdError::Invalid { what: WHAT, reason: "this is not a valid Social Security number" });
+        return Err(IdError::Invalid {
+            what: WHAT,
+            reason: Text { en: "this is not a valid Social Security number", es: "no es un número de Seguro Social válido" },
+        });
     }
     Ok(ImporterNumber::Ssn(compact.to_owned()))
 }
@@ -90,6 +119,9 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("", "empty"),
             ("12-3456789OO", "invalid"),
+            ("07-123456700", "invalid"),
+            ("97-123456700", "invalid"),
+            ("00-123456700", "invalid"),
             ("12-34567890Z", "invalid"),
             ("666-12-3456", "invalid"),
             ("900-12-3456", "invalid"),

@@ -5,10 +5,10 @@
 
 use std::fmt;
 
-use super::{normalize, IdError};
+use super::{normalize, IdError, Noun, Text};
 use crate::reference::Reference;
 
-const WHAT: &str = "manufacturer ID";
+const WHAT: Noun = Noun { en: "manufacturer ID", es: "el MID (identificación del fabricante)", feminine: false };
 /// Canadian provinces and territories; CBP does not accept "CA" in a MID.
 const CANADIAN_PROVINCES: [&str; 13] = ["XA", "XB", "XC", "XM", "XN", "XO", "XP", "XQ", "XS", "XT", "XV", "XW", "XY"];
 /// English words the name part skips.
@@ -27,7 +27,7 @@ impl Mid {
         }
         let n = s.chars().count();
         if !(5..=15).contains(&n) {
-            return Err(IdError::Length { what: WHAT, expected: "5 to 15", found: n });
+            return Err(IdError::Length { what: WHAT, expected: Text { en: "5 to 15 characters", es: "de 5 a 15 caracteres" }, found: n });
         }
         // Country, name letters, optional number, city letters.
         let body = &s[2.min(s.len())..];
@@ -38,17 +38,32 @@ impl Mid {
             && body[name_end..].trim_start_matches(|c: char| c.is_ascii_digit()).chars().all(|c| c.is_ascii_uppercase())
             && body[name_end..].chars().filter(char::is_ascii_digit).count() <= 4;
         if !shape_ok {
-            return Err(IdError::Format { what: WHAT, pattern: "country, name letters, up to 4 digits, city letters (no spaces)" });
+            return Err(IdError::Format {
+                what: WHAT,
+                pattern: Text {
+                    en: "country, name letters, up to 4 digits, city letters (no spaces)",
+                    es: "país, letras del nombre, hasta 4 dígitos y letras de la ciudad (sin espacios)",
+                },
+            });
         }
         let country = &s[..2];
         if country == "CA" {
             return Err(IdError::Invalid {
                 what: WHAT,
-                reason: "Canada is written with a province code (XO Ontario, XQ Quebec, ...), not CA",
+                reason: Text {
+                    en: "Canada is written with a province code (XO Ontario, XQ Quebec, ...), not CA",
+                    es: "Canadá se escribe con el código de provincia (XO Ontario, XQ Quebec, ...), no CA",
+                },
             });
         }
         if reference.country(country).is_none() && !CANADIAN_PROVINCES.contains(&country) {
-            return Err(IdError::Invalid { what: WHAT, reason: "the first two letters must be the ISO code of the country of origin" });
+            return Err(IdError::Invalid {
+                what: WHAT,
+                reason: Text {
+                    en: "the first two letters must be the ISO code of the country of origin",
+                    es: "las dos primeras letras deben ser el código ISO del país de origen",
+                },
+            });
         }
         Ok(Self(s))
     }

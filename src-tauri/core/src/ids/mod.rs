@@ -26,9 +26,10 @@ pub use check::{check, IdCheck, KINDS};
 pub use cove::CoveNumber;
 pub use curp::Curp;
 pub use entry_number::EntryNumber;
-pub use error::IdError;
+pub use error::{IdError, Noun, Text};
 pub use fraccion::{Fraccion, FraccionNico, Nico};
-pub use hts::HtsNumber;
+pub use hts::{AdditionalHts, HtsNumber};
+pub(crate) use importer_number::ein_prefix_issued;
 pub use importer_number::ImporterNumber;
 pub use mid::Mid;
 pub use pedimento::PedimentoNumber;
@@ -59,13 +60,7 @@ pub(crate) fn all_alnum(s: &str) -> bool {
 
 /// A tariff number of `len` digits written with optional dots and blanks; chapters 00 and 77 do
 /// not exist in the Harmonized System, on either side of the border.
-pub(crate) fn tariff_digits(
-    raw: &str,
-    what: &'static str,
-    len: usize,
-    pattern: &'static str,
-    expected: &'static str,
-) -> Result<String, IdError> {
+pub(crate) fn tariff_digits(raw: &str, what: Noun, len: usize, pattern: Text, expected: Text) -> Result<String, IdError> {
     let s = strip(raw, &['.', ' ']);
     if s.is_empty() {
         return Err(IdError::Empty { what });
@@ -77,7 +72,10 @@ pub(crate) fn tariff_digits(
         return Err(IdError::Length { what, expected, found: s.len() });
     }
     if &s[..2] == "00" || &s[..2] == "77" {
-        return Err(IdError::Invalid { what, reason: "chapter 77 and chapter 00 do not exist" });
+        return Err(IdError::Invalid {
+            what,
+            reason: Text { en: "chapter 77 and chapter 00 do not exist", es: "los capítulos 77 y 00 no existen" },
+        });
     }
     Ok(s)
 }

@@ -5,9 +5,9 @@
 
 use std::fmt;
 
-use super::{all_digits, normalize, IdError};
+use super::{all_digits, normalize, IdError, Noun, Text};
 
-const WHAT: &str = "pedimento number";
+const WHAT: Noun = Noun { en: "pedimento number", es: "el número de pedimento", feminine: false };
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PedimentoNumber(String);
@@ -20,13 +20,19 @@ impl PedimentoNumber {
             return Err(IdError::Empty { what: WHAT });
         }
         if !all_digits(&s) {
-            return Err(IdError::Format { what: WHAT, pattern: "YY  AA  PPPP  NNNNNNN (15 digits)" });
+            return Err(IdError::Format {
+                what: WHAT,
+                pattern: Text { en: "YY  AA  PPPP  NNNNNNN (15 digits)", es: "AA  AA  PPPP  NNNNNNN (15 dígitos)" },
+            });
         }
         if s.len() != 15 {
-            return Err(IdError::Length { what: WHAT, expected: "15 digits", found: s.len() });
+            return Err(IdError::Length { what: WHAT, expected: Text { en: "15 digits", es: "15 dígitos" }, found: s.len() });
         }
         if &s[9..] == "000000" {
-            return Err(IdError::Invalid { what: WHAT, reason: "the progressive number 000000 is not used" });
+            return Err(IdError::Invalid {
+                what: WHAT,
+                reason: Text { en: "the progressive number 000000 is not used", es: "el número progresivo 000000 no se usa" },
+            });
         }
         Ok(Self(s))
     }

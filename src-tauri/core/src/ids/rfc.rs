@@ -9,9 +9,9 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::{normalize, IdError};
+use super::{normalize, IdError, Noun, Text};
 
-const WHAT: &str = "RFC";
+const WHAT: Noun = Noun { en: "RFC", es: "el RFC", feminine: false };
 /// Character values for the check digit: 0–9, A=10 … N=23, &=24, O=25 … Z=36, space=37, Ñ=38.
 const ALPHABET: &str = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ";
 /// SAT's generic RFCs for the general public and for foreign residents.
@@ -47,7 +47,16 @@ impl Rfc {
         let kind = match chars.len() {
             12 => RfcKind::Entity,
             13 => RfcKind::Individual,
-            n => return Err(IdError::Length { what: WHAT, expected: "12 (company) or 13 (individual)", found: n }),
+            n => {
+                return Err(IdError::Length {
+                    what: WHAT,
+                    expected: Text {
+                        en: "12 characters (company) or 13 (individual)",
+                        es: "12 caracteres (persona moral) o 13 (persona física)",
+                    },
+                    found: n,
+                })
+            }
         };
         let letters = chars.len() - 9;
         let name_ok = chars[..letters].iter().all(|c| c.is_ascii_uppercase() || *c == '&' || *c == 'Ñ');
@@ -58,11 +67,17 @@ impl Rfc {
         if !name_ok || !date.bytes().all(|b| b.is_ascii_digit()) || !tail_ok {
             return Err(IdError::Format {
                 what: WHAT,
-                pattern: "3 (company) or 4 (individual) letters, the date YYMMDD, homoclave and check digit",
+                pattern: Text {
+                    en: "3 (company) or 4 (individual) letters, the date YYMMDD, homoclave and check digit",
+                    es: "3 (persona moral) o 4 (persona física) letras, la fecha AAMMDD, homoclave y dígito verificador",
+                },
             });
         }
         if !yymmdd_exists(&date) {
-            return Err(IdError::Invalid { what: WHAT, reason: "the date in it does not exist" });
+            return Err(IdError::Invalid {
+                what: WHAT,
+                reason: Text { en: "the date in it does not exist", es: "la fecha que contiene no existe" },
+            });
         }
         let expected = check_digit(&chars[..chars.len() - 1]);
         Ok(Self { check_digit_ok: expected == chars[chars.len() - 1], value: s, kind })

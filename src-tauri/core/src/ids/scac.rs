@@ -6,26 +6,36 @@
 
 use std::fmt;
 
-use super::{all_alnum, normalize, IdError};
+use super::{all_alnum, normalize, IdError, Noun, Text};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Scac(String);
 
 impl Scac {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        const WHAT: &str = "SCAC";
+        const WHAT: Noun = Noun { en: "SCAC", es: "el SCAC", feminine: false };
         let s = normalize(raw);
         if s.is_empty() {
             return Err(IdError::Empty { what: WHAT });
         }
         if s.chars().count() != 4 {
-            return Err(IdError::Length { what: WHAT, expected: "4", found: s.chars().count() });
+            return Err(IdError::Length {
+                what: WHAT,
+                expected: Text { en: "4 characters", es: "4 caracteres" },
+                found: s.chars().count(),
+            });
         }
         if !s.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(IdError::Format { what: WHAT, pattern: "4 letters" });
+            return Err(IdError::Format { what: WHAT, pattern: Text { en: "4 letters", es: "4 letras" } });
         }
         if s.ends_with(['U', 'X', 'Z']) {
-            return Err(IdError::Invalid { what: WHAT, reason: "a SCAC ending in U, X or Z belongs to equipment, not to a carrier" });
+            return Err(IdError::Invalid {
+                what: WHAT,
+                reason: Text {
+                    en: "a SCAC ending in U, X or Z belongs to equipment, not to a carrier",
+                    es: "un SCAC que termina en U, X o Z es de equipo, no de un transportista",
+                },
+            });
         }
         Ok(Self(s))
     }
@@ -48,17 +58,27 @@ pub struct ShipmentControlNumber(String);
 
 impl ShipmentControlNumber {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        const WHAT: &str = "shipment control number";
+        const WHAT: Noun = Noun { en: "shipment control number", es: "el número de control del embarque (SCN)", feminine: false };
         let s = normalize(raw);
         if s.is_empty() {
             return Err(IdError::Empty { what: WHAT });
         }
         let len = s.chars().count();
         if !(5..=16).contains(&len) {
-            return Err(IdError::Length { what: WHAT, expected: "5 to 16", found: len });
+            return Err(IdError::Length {
+                what: WHAT,
+                expected: Text { en: "5 to 16 characters", es: "de 5 a 16 caracteres" },
+                found: len,
+            });
         }
         if !all_alnum(&s) || !s[..4].bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(IdError::Format { what: WHAT, pattern: "the carrier's SCAC followed by up to 12 letters or digits" });
+            return Err(IdError::Format {
+                what: WHAT,
+                pattern: Text {
+                    en: "the carrier's SCAC followed by up to 12 letters or digits",
+                    es: "el SCAC del transportista seguido de hasta 12 letras o dígitos",
+                },
+            });
         }
         Ok(Self(s))
     }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{all_alnum, all_digits, normalize, IdError};
+use super::{all_alnum, all_digits, normalize, IdError, Noun, Text};
 
 /// The 3-character entry filer code CBP assigns to a broker (the first part of entry numbers).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10,16 +10,19 @@ pub struct FilerCode(String);
 
 impl FilerCode {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        const WHAT: &str = "filer code";
+        const WHAT: Noun = Noun { en: "filer code", es: "el código de filer", feminine: false };
         let s = normalize(raw);
         if s.is_empty() {
             return Err(IdError::Empty { what: WHAT });
         }
         if s.chars().count() != 3 || !all_alnum(&s) {
-            return Err(IdError::Format { what: WHAT, pattern: "3 letters or digits" });
+            return Err(IdError::Format { what: WHAT, pattern: Text { en: "3 letters or digits", es: "3 letras o dígitos" } });
         }
         if s == "000" {
-            return Err(IdError::Invalid { what: WHAT, reason: "the filer code 000 is not assigned" });
+            return Err(IdError::Invalid {
+                what: WHAT,
+                reason: Text { en: "the filer code 000 is not assigned", es: "el código de filer 000 no se asigna" },
+            });
         }
         Ok(Self(s))
     }
@@ -35,13 +38,13 @@ pub struct Patente(String);
 
 impl Patente {
     pub fn parse(raw: &str) -> Result<Self, IdError> {
-        const WHAT: &str = "patente";
+        const WHAT: Noun = Noun { en: "patente", es: "la patente aduanal", feminine: true };
         let s = normalize(raw);
         if s.is_empty() {
             return Err(IdError::Empty { what: WHAT });
         }
         if s.len() != 4 || !all_digits(&s) {
-            return Err(IdError::Format { what: WHAT, pattern: "4 digits" });
+            return Err(IdError::Format { what: WHAT, pattern: Text { en: "4 digits", es: "4 dígitos" } });
         }
         Ok(Self(s))
     }

@@ -4,9 +4,9 @@
 
 use std::fmt;
 
-use super::{normalize, IdError};
+use super::{normalize, IdError, Noun, Text};
 
-const WHAT: &str = "VIN";
+const WHAT: Noun = Noun { en: "VIN", es: "el NIV (VIN)", feminine: false };
 const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -23,10 +23,13 @@ impl Vin {
         }
         let n = s.chars().count();
         if n != 17 {
-            return Err(IdError::Length { what: WHAT, expected: "17", found: n });
+            return Err(IdError::Length { what: WHAT, expected: Text { en: "17 characters", es: "17 caracteres" }, found: n });
         }
         if !s.chars().all(|c| c.is_ascii_digit() || (c.is_ascii_uppercase() && !matches!(c, 'I' | 'O' | 'Q'))) {
-            return Err(IdError::Format { what: WHAT, pattern: "17 letters or digits, without I, O or Q" });
+            return Err(IdError::Format {
+                what: WHAT,
+                pattern: Text { en: "17 letters or digits, without I, O or Q", es: "17 letras o dígitos, sin I, O ni Q" },
+            });
         }
         let check_digit_ok = s.as_bytes()[8] as char == Self::expected_check_digit_of(&s);
         Ok(Self { value: s, check_digit_ok })

@@ -4,6 +4,10 @@
 use super::{sources as src, Findings};
 use crate::declaration::Declaration;
 
+/// Banxico publishes the FIX every banking day; even across the longest holiday runs (Semana
+/// Santa, year end) the rate in force is less than a week old.
+const STALE_RATE_DAYS: i64 = 7;
+
 pub(super) fn check(d: &Declaration, f: &mut Findings) {
     let Some(arrival) = d.transport.estimated_arrival.as_ref().map(|a| a.local.date()) else {
         return;
@@ -22,6 +26,16 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         }
     }
     if let Some(date) = d.commercial.exchange_rate.date {
+        let age = (arrival - date).num_days();
+        if age > STALE_RATE_DAYS {
+            f.warning(
+                "dates.rate_stale",
+                "commercial.exchangeRate.date",
+                format!("The exchange rate is from {date}, {age} days before the crossing on {arrival}: the pedimento takes the rate published for the day of entry (or of presentation, for an export); update it"),
+                format!("El tipo de cambio es del {date}, {age} días antes del cruce del {arrival}: el pedimento toma el tipo publicado para el día de entrada (o de presentación, en una exportación); actualícelo"),
+                src::EXCHANGE_RATE,
+            );
+        }
         if date > arrival {
             f.warning(
                 "dates.rate_after_arrival",

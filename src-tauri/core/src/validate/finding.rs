@@ -50,15 +50,11 @@ impl Findings {
         self.error(&format!("{kind}.{}", err.code()), path, capitalize(&err.to_string()), capitalize(&err.spanish()), source);
     }
 
-    /// A required field left empty.
+    /// A required field left empty. `what_en`/`what_es` name it with its article ("the invoice
+    /// date", "la fecha de la factura"): the message asks for it, which reads right in Spanish
+    /// whatever the noun's gender and number.
     pub fn missing(&mut self, path: impl Into<String>, what_en: &str, what_es: &str, source: &str) {
-        self.error(
-            "required",
-            path,
-            format!("{} is required", capitalize(what_en)),
-            format!("{} es obligatorio", capitalize(what_es)),
-            source,
-        );
+        self.error("required", path, format!("Enter {what_en}"), format!("Capture {what_es}"), source);
     }
 
     pub fn into_vec(self) -> Vec<Finding> {

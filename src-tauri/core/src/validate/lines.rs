@@ -4,18 +4,23 @@
 use rust_decimal::Decimal;
 
 use super::check::{blank, code_in, country};
+use super::flow::Flow;
 use super::{sources as src, Findings};
 use crate::catalog::units::mx_to_us_factor;
 use crate::declaration::{Declaration, Line};
-use crate::ids::{Fraccion, HtsNumber, Mid, Nico};
+use crate::ids::{AdditionalHts, Fraccion, HtsNumber, Mid, Nico};
 use crate::reference::Reference;
 
-pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings) {
     if d.lines.is_empty() {
         f.missing("lines", "at least one line of goods", "al menos una partida de mercancía", src::FORM_7501);
     }
     for (i, line) in d.lines.iter().enumerate() {
-        check_line(d, r, line, &format!("lines[{i}]"), f);
+        let p = format!("lines[{i}]");
+        check_line(d, r, line, &p, f);
+        if flow.us_import() {
+            us_import_line(r, line, &p, f);
+        }
     }
 }
 
@@ -51,8 +56,8 @@ fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Finding
         &codes.us_units,
         &l.us_unit,
         &format!("{p}.usUnit"),
-        "U.S. unit of quantity",
-        "unidad de medida de EE. UU.",
+        "the U.S. unit of quantity",
+        "la unidad de medida de EE. UU.",
         true,
         src::UNITS,
     );
@@ -61,8 +66,8 @@ fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Finding
         &codes.mx_units,
         &l.mx_unit,
         &format!("{p}.mxUnit"),
-        "commercial unit (UMC)",
-        "unidad de medida comercial (UMC)",
+        "the commercial unit (UMC)",
+        "la unidad de medida comercial (UMC)",
         true,
         src::UNITS,
     );
@@ -71,8 +76,8 @@ fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Finding
         &codes.mx_units,
         &l.mx_tariff_unit,
         &format!("{p}.mxTariffUnit"),
-        "tariff unit (UMT)",
-        "unidad de medida de tarifa (UMT)",
+        "the tariff unit (UMT)",
+        "la unidad de medida de tarifa (UMT)",
         true,
         src::UNITS,
     );
@@ -173,14 +178,123 @@ fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Finding
         &codes.origin_criteria,
         &l.origin_criterion,
         &format!("{p}.originCriterion"),
-        "USMCA origin criterion (A–D)",
-        "criterio de origen T-MEC (A–D)",
+        "the USMCA origin criterion (A–D)",
+        "el criterio de origen T-MEC (A–D)",
         false,
         src::USMCA,
     );
+    if let Some(rate) = l.igi_rate {
+        if rate < Decimal::ZERO || rate > Decimal::ONE_HUNDRED {
+            f.error(
+                "igi_rate.out_of_range",
+                format!("{p}.igiRate"),
+                format!("The IGI rate is a percentage from 0 to 100; {rate} is not"),
+                format!("La tasa del IGI es un porcentaje de 0 a 100; {rate} no lo es"),
+                src::LIGIE,
+            );
+        }
+    }
+}
+
+/// What only the U.S. entry needs of a line: the manufacturer (MID), the chapter 99 numbers filed
+/// with it, and where the steel was melted and poured or the aluminum smelted and cast.
+fn us_import_line(r: &Reference, l: &Line, p: &str, f: &mut Findings) {
     if !blank(&l.manufacturer_mid) {
         if let Err(e) = Mid::parse(&l.manufacturer_mid, r) {
             f.id("mid", format!("{p}.manufacturerMid"), &e, src::MID);
+        }
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for (k, raw) in l.additional_hts.iter().enumerate() {
+        let path = format!("{p}.additionalHts[{k}]");
+        match AdditionalHts::parse(raw) {
+            Err(e) => f.id("additional_hts", path, &e, src::CHAPTER_99),
+            Ok(h) => {
+                let n = h.to_string();
+                if seen.contains(&n) {
+                    f.error(
+                        "additional_hts.duplicate",
+                        path,
+                        format!("{n} is listed twice on this line"),
+                        format!("{n} aparece dos veces en esta partida"),
+                        src::CHAPTER_99,
+                    );
+                }
+                seen.push(n);
+            }
+        }
+    }
+    metal_origin(r, l, &seen, p, f);
+}
+
+/// Steel and aluminum the Section 232 duties cover are reported with the country where the steel
+/// was melted and poured, or the aluminum smelted and cast (ACE line data; CBP Form 7501 blocks
+/// 21–24). Steel of chapter 72 and aluminum of headings 7601 and 7604–7609, or any line filed with
+/// a Section 232 steel or aluminum number, must carry them; other articles of chapters 73 and 76
+/// often do (derivatives).
+fn metal_origin(r: &Reference, l: &Line, chapter_99: &[String], p: &str, f: &mut Findings) {
+    let Ok(hts) = HtsNumber::parse(&l.hts) else { return };
+    let heading = hts.heading();
+    let steel_232 = chapter_99.iter().any(|n| n.starts_with("9903.80") || n.starts_with("9903.81"));
+    let alu_232 = chapter_99.iter().any(|n| n.starts_with("9903.85"));
+    let steel = if hts.chapter() == "72" || steel_232 {
+        Some(true)
+    } else if hts.chapter() == "73" {
+        Some(false)
+    } else {
+        None
+    };
+    let alu = if matches!(heading, "7601" | "7604" | "7605" | "7606" | "7607" | "7608" | "7609") || alu_232 {
+        Some(true)
+    } else if hts.chapter() == "76" {
+        Some(false)
+    } else {
+        None
+    };
+    let m = &l.metal;
+    for (value, field) in
+        [(&m.melt_pour, "meltPour"), (&m.primary_smelt, "primarySmelt"), (&m.secondary_smelt, "secondarySmelt"), (&m.cast, "cast")]
+    {
+        if !blank(value) {
+            country(f, r, value, &format!("{p}.metal.{field}"), false);
+        }
+    }
+    if let Some(required) = steel {
+        if blank(&m.melt_pour) {
+            let (en, es) = (
+                format!("Enter the country where the steel of HTS {hts} was melted and poured"),
+                format!("Capture el país donde se fundió y vació el acero de la HTS {hts}"),
+            );
+            if required {
+                f.error("metal.melt_pour_missing", format!("{p}.metal.meltPour"), en, es, src::METAL_ORIGIN);
+            } else {
+                f.warning("metal.melt_pour_missing", format!("{p}.metal.meltPour"), en, es, src::METAL_ORIGIN);
+            }
+        }
+    }
+    if let Some(required) = alu {
+        for (value, field, en, es) in [
+            (
+                &m.primary_smelt,
+                "primarySmelt",
+                "the country where the aluminum was first smelted",
+                "el país donde se fundió primero el aluminio",
+            ),
+            (
+                &m.cast,
+                "cast",
+                "the country where the aluminum was most recently cast",
+                "el país donde se coló más recientemente el aluminio",
+            ),
+        ] {
+            if blank(value) {
+                let (en, es) = (format!("Enter {en} (HTS {hts})"), format!("Capture {es} (HTS {hts})"));
+                if required {
+                    f.error("metal.smelt_cast_missing", format!("{p}.metal.{field}"), en, es, src::METAL_ORIGIN);
+                } else {
+                    f.warning("metal.smelt_cast_missing", format!("{p}.metal.{field}"), en, es, src::METAL_ORIGIN);
+                }
+            }
         }
     }
 }

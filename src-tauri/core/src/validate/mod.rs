@@ -3,7 +3,9 @@
 
 mod commercial;
 mod dates;
+mod documents;
 mod finding;
+pub(crate) mod flow;
 mod lines;
 mod parties;
 mod regime;
@@ -17,21 +19,24 @@ pub use totals::USD_TOLERANCE;
 
 use crate::declaration::Declaration;
 use crate::reference::Reference;
+use flow::Flow;
 
 /// All findings for `declaration` against `reference`, errors first, then in document order.
 pub fn validate(declaration: &Declaration, reference: &Reference) -> Vec<Finding> {
     let mut f = Findings::default();
+    let flow = Flow::of(declaration, reference);
     if declaration.reference.trim().is_empty() {
         f.missing("reference", "the broker reference", "la referencia del agente", sources::CONSISTENCY);
     }
-    parties::check(declaration, reference, &mut f);
-    transport::check(declaration, reference, &mut f);
-    commercial::check(declaration, reference, &mut f);
-    regime::check(declaration, reference, &mut f);
-    lines::check(declaration, reference, &mut f);
+    parties::check(declaration, reference, flow, &mut f);
+    transport::check(declaration, reference, flow, &mut f);
+    commercial::check(declaration, reference, flow, &mut f);
+    regime::check(declaration, reference, flow, &mut f);
+    lines::check(declaration, reference, flow, &mut f);
     totals::check(declaration, &mut f);
     usmca::check(declaration, reference, &mut f);
     dates::check(declaration, &mut f);
+    documents::check(declaration, reference, flow, &mut f);
     let mut findings = f.into_vec();
     // Stable: equal severities keep the order the rules produced (document order).
     findings.sort_by_key(|x| x.severity);
@@ -54,6 +59,7 @@ pub(crate) mod check {
     }
 
     /// A code that must be in `list` when given; `required` makes an empty value an error too.
+    /// `what_en`/`what_es` name the field with its article ("the régimen", "el régimen").
     #[allow(clippy::too_many_arguments)]
     pub fn code_in(f: &mut Findings, list: &[Code], value: &str, path: &str, what_en: &str, what_es: &str, required: bool, source: &str) {
         let v = value.trim();
@@ -65,8 +71,8 @@ pub(crate) mod check {
             f.error(
                 "catalog.unknown_code",
                 path,
-                format!("{v:?} is not a valid {what_en}"),
-                format!("{v:?} no es un código válido de {what_es}"),
+                format!("{v:?} is not a valid code for {what_en}"),
+                format!("{v:?} no es una clave válida para {what_es}"),
                 source,
             );
         }

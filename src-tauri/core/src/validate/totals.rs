@@ -13,7 +13,7 @@ pub const USD_TOLERANCE: (Decimal, Decimal) = (dec!(0.01), dec!(0.0005));
 
 /// An amount as written on both sides of the border's paperwork: thousands grouped with commas and
 /// at least two decimals (`124,500.00`); extra decimals the user typed are kept, not rounded away.
-fn amount(value: Decimal) -> String {
+pub(crate) fn amount(value: Decimal) -> String {
     let mut v = value.normalize();
     if v.scale() < 2 {
         v.rescale(2);
@@ -54,18 +54,37 @@ pub(super) fn check(d: &Declaration, f: &mut Findings) {
         }
         if let Some(total) = inv.total {
             if lines.iter().all(|l| l.value.is_some()) {
-                let sum: Decimal = lines.iter().filter_map(|l| l.value).sum();
+                let goods: Decimal = lines.iter().filter_map(|l| l.value).sum();
+                let charges = inv.charges.total();
+                let sum = goods + charges;
                 if (sum - total).abs() > dec!(0.01) {
-                    let (sum, total, currency) = (amount(sum), amount(total), inv.currency.trim());
-                    f.error(
-                        "totals.invoice_mismatch",
-                        format!("commercial.invoices[{i}].total"),
-                        format!("The lines of invoice {number} add up to {sum} {currency}, but the invoice total is {total} {currency}"),
-                        format!(
-                            "Las partidas de la factura {number} suman {sum} {currency}, pero el total de la factura es {total} {currency}"
-                        ),
-                        src::CONSISTENCY,
-                    );
+                    let currency = inv.currency.trim();
+                    let (en, es) = if charges.is_zero() {
+                        (
+                            format!(
+                                "The lines of invoice {number} add up to {} {currency}, but the invoice total is {} {currency}",
+                                amount(sum),
+                                amount(total)
+                            ),
+                            format!(
+                                "Las partidas de la factura {number} suman {} {currency}, pero el total de la factura es {} {currency}",
+                                amount(sum),
+                                amount(total)
+                            ),
+                        )
+                    } else {
+                        (
+                            format!(
+                                "The lines of invoice {number} ({} {currency}) and its charges ({} {currency}) add up to {} {currency}, but the invoice total is {} {currency}",
+                                amount(goods), amount(charges), amount(sum), amount(total)
+                            ),
+                            format!(
+                                "Las partidas de la factura {number} ({} {currency}) y sus cargos ({} {currency}) suman {} {currency}, pero el total de la factura es {} {currency}",
+                                amount(goods), amount(charges), amount(sum), amount(total)
+                            ),
+                        )
+                    };
+                    f.error("totals.invoice_mismatch", format!("commercial.invoices[{i}].total"), en, es, src::CONSISTENCY);
                 }
             }
         }

@@ -1,12 +1,18 @@
 //! Transport: ports facing each other, conveyance, seals, trip and shipment numbers.
 
+use chrono::{Offset, TimeZone};
+use chrono_tz::Tz;
+
 use super::check::{blank, country};
+use super::flow::Flow;
 use super::{sources as src, Findings};
+use crate::catalog::UsPort;
+use crate::crossing_time::PlannedCrossing;
 use crate::declaration::{Conveyance, Declaration};
 use crate::ids::{Scac, ShipmentControlNumber, Vin};
 use crate::reference::Reference;
 
-pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
+pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings) {
     let t = &d.transport;
     let port = t.us_port.trim();
     let port_known = if port.is_empty() {
@@ -83,9 +89,9 @@ pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
         }
     }
 
-    conveyance(f, r, &t.truck, "transport.truck", true);
+    conveyance(f, r, flow, &t.truck, "transport.truck", true);
     for (i, trailer) in t.trailers.iter().enumerate() {
-        conveyance(f, r, trailer, &format!("transport.trailers[{i}]"), false);
+        conveyance(f, r, flow, trailer, &format!("transport.trailers[{i}]"), false);
     }
     if t.seals.iter().all(|s| blank(s)) && !t.trailers.is_empty() {
         f.warning(
@@ -97,6 +103,77 @@ pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
         );
     }
 
+    if flow.us_import() {
+        manifest_numbers(d, f);
+    }
+    match &t.estimated_arrival {
+        None if flow.us_import() => f.missing(
+            "transport.estimatedArrival",
+            "the estimated arrival at the U.S. port",
+            "la llegada estimada al puerto de EE. UU.",
+            src::EMANIFEST,
+        ),
+        None => f.missing(
+            "transport.estimatedArrival",
+            "the planned crossing (the date of export)",
+            "el cruce previsto (la fecha de exportación)",
+            src::EEI,
+        ),
+        Some(eta) => match eta.instant() {
+            Err(_) => f.error(
+                "arrival.invalid_time",
+                "transport.estimatedArrival",
+                "That time does not exist in that time zone (a daylight-saving change) or the zone is unknown",
+                "La hora de llegada no existe en esa zona horaria (cambio de horario) o la zona es desconocida",
+                src::EMANIFEST,
+            ),
+            Ok(_) => {
+                if let Some(port) = r.us_port(port) {
+                    arrival_zone(f, eta, port);
+                }
+            }
+        },
+    }
+}
+
+/// The arrival is stated in the port's local time (e-Manifest, 19 CFR 123.92); a time typed in
+/// another zone is read wrong when the two clocks differ at that moment.
+fn arrival_zone(f: &mut Findings, eta: &PlannedCrossing, port: &UsPort) {
+    if eta.zone == port.time_zone {
+        return;
+    }
+    let (Ok(at), Ok(port_zone)) = (eta.instant(), port.time_zone.parse::<Tz>()) else { return };
+    let there = port_zone.from_utc_datetime(&at.naive_utc());
+    let same_clock = there.offset().fix() == *at.offset();
+    let shown = there.format("%H:%M");
+    if same_clock {
+        f.warning(
+            "arrival.other_zone",
+            "transport.estimatedArrival",
+            format!(
+                "The arrival is given in {} time; the port of {} keeps {} time, which reads the same at that moment ({shown})",
+                eta.zone, port.name, port.time_zone
+            ),
+            format!(
+                "La llegada está en hora de {}; el puerto de {} usa la hora de {}, que a esa hora coincide ({shown})",
+                eta.zone, port.name, port.time_zone
+            ),
+            src::EMANIFEST,
+        );
+    } else {
+        f.error(
+            "arrival.zone_not_port",
+            "transport.estimatedArrival",
+            format!("The arrival is given in {} time, but the e-Manifest states it in the port's local time ({}): that moment is {shown} at {}", eta.zone, port.time_zone, port.name),
+            format!("La llegada está en hora de {}, pero el e-Manifest la declara en la hora local del puerto ({}): ese momento es a las {shown} en {}", eta.zone, port.time_zone, port.name),
+            src::EMANIFEST,
+        );
+    }
+}
+
+/// The inbound e-Manifest's trip and shipment numbers and where the carrier took the goods.
+fn manifest_numbers(d: &Declaration, f: &mut Findings) {
+    let t = &d.transport;
     let scac = Scac::parse(&d.parties.carrier.scac).ok();
     match ShipmentControlNumber::parse(&t.shipment_control_number) {
         Ok(scn) => {
@@ -139,42 +216,14 @@ pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
             src::EMANIFEST,
         );
     }
-    match &t.estimated_arrival {
-        None => f.missing(
-            "transport.estimatedArrival",
-            "the estimated arrival at the U.S. port",
-            "la llegada estimada al puerto de EE. UU.",
-            src::EMANIFEST,
-        ),
-        Some(eta) => {
-            if let Err(e) = eta.instant() {
-                f.error(
-                    "arrival.invalid_time",
-                    "transport.estimatedArrival",
-                    crate::validate::finding::capitalize(&e.to_string()),
-                    "La hora de llegada no existe en esa zona horaria (cambio de horario) o la zona es desconocida",
-                    src::EMANIFEST,
-                );
-            }
-        }
-    }
 }
 
-fn conveyance(f: &mut Findings, r: &Reference, c: &Conveyance, path: &str, is_truck: bool) {
+fn conveyance(f: &mut Findings, r: &Reference, flow: Flow, c: &Conveyance, path: &str, is_truck: bool) {
+    // The VIN identifies the conveyance on the inbound e-Manifest; the pedimento names the truck
+    // by its plates (Anexo 22, transport block, fields 1–2).
     if is_truck {
-        match Vin::parse(&c.vin) {
-            Ok(vin) if !vin.check_digit_ok() => f.warning(
-                "vin.check_digit",
-                format!("{path}.vin"),
-                format!("The VIN's check digit (9th character) should be {} for a North American vehicle", vin.expected_check_digit()),
-                format!(
-                    "El dígito verificador del NIV (9.º carácter) debería ser {} en un vehículo norteamericano",
-                    vin.expected_check_digit()
-                ),
-                src::VIN,
-            ),
-            Ok(_) => {}
-            Err(e) => f.id("vin", format!("{path}.vin"), &e, src::VIN),
+        if flow.us_import() {
+            vin(f, c, path);
         }
     } else if blank(&c.number) {
         f.missing(format!("{path}.number"), "the trailer number", "el número del remolque", src::EMANIFEST);
@@ -183,4 +232,21 @@ fn conveyance(f: &mut Findings, r: &Reference, c: &Conveyance, path: &str, is_tr
         f.missing(format!("{path}.plate"), "the licence plate", "la placa", src::EMANIFEST);
     }
     country(f, r, &c.plate_country, &format!("{path}.plateCountry"), true);
+}
+
+fn vin(f: &mut Findings, c: &Conveyance, path: &str) {
+    match Vin::parse(&c.vin) {
+        Ok(vin) if !vin.check_digit_ok() => f.warning(
+            "vin.check_digit",
+            format!("{path}.vin"),
+            format!("The VIN's check digit (9th character) should be {} for a North American vehicle", vin.expected_check_digit()),
+            format!(
+                "El dígito verificador del NIV (9.º carácter) debería ser {} en un vehículo norteamericano",
+                vin.expected_check_digit()
+            ),
+            src::VIN,
+        ),
+        Ok(_) => {}
+        Err(e) => f.id("vin", format!("{path}.vin"), &e, src::VIN),
+    }
 }

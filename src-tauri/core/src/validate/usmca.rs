@@ -27,8 +27,8 @@ pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
         &r.codes().certifier_roles,
         &c.certifier_role,
         "usmca.certifierRole",
-        "certifier role (importer, exporter or producer)",
-        "carácter del certificador (importador, exportador o productor)",
+        "the certifier's role (importer, exporter or producer)",
+        "el carácter del certificador (importador, exportador o productor)",
         true,
         src::USMCA,
     );

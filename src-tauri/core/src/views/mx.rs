@@ -1,15 +1,17 @@
-//! The Mexican view: the pedimento as Anexo 22 lays it out — header, importer/exporter, invoices,
-//! transport, seals and partidas — with amounts in the units and currency the pedimento uses
-//! (pesos in whole units, dollars with 2 decimals, the rate with 5).
+//! The Mexican view: the pedimento as Anexo 22's instructivo de llenado numbers it — the header
+//! (campos 1–33), the foreign supplier or buyer, invoices, transport, seals and partidas (campos
+//! 1–15) — with amounts in the units and currency the pedimento uses (pesos in whole units,
+//! dollars with 2 decimals, the rate with 5). The operation (IMP, EXP, TRA) follows the clave.
 
 use rust_decimal::Decimal;
 
 use super::format::{address, fixed, mx_date, quantity, sum_all, whole};
 use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
 use crate::catalog::pedimento_currency_code;
-use crate::declaration::{Declaration, Direction};
+use crate::declaration::Declaration;
 use crate::ids::{Fraccion, PedimentoNumber};
 use crate::reference::Reference;
+use crate::validate::flow::Flow;
 
 /// Apéndice 3: road transport.
 const CARRETERO: &str = "7";
@@ -17,13 +19,14 @@ const CARRETERO: &str = "7";
 /// What SAT/ANAM sees of `d`, with the partidas in `window`.
 pub fn mexican_view(d: &Declaration, r: &Reference, window: LineWindow) -> GovernmentView {
     let lines = window.range(d.lines.len());
+    let flow = Flow::of(d, r);
     GovernmentView {
         title_en: "SAT/ANAM: pedimento (Anexo 22)".into(),
         title_es: "SAT/ANAM: pedimento (Anexo 22)".into(),
-        head: vec![header(d, r), party(d), invoices(d), transport(d, r)],
+        head: vec![header(d, r), party(d, flow), invoices(d), transport(d, r)],
         first_line: lines.start as u32,
         line_count: d.lines.len() as u32,
-        lines: partidas(d, r, lines),
+        lines: partidas(d, r, flow, lines),
         tail: Vec::new(),
     }
 }
@@ -36,11 +39,14 @@ fn rate(d: &Declaration) -> Option<Decimal> {
     d.commercial.exchange_rate.mxn_per_usd.filter(|r| *r > Decimal::ZERO)
 }
 
-/// Incrementables (freight, insurance, other) in pesos; they add to the customs value of imports.
-fn incrementables_mxn(d: &Declaration) -> Option<Decimal> {
+/// Incrementables (freight, insurance, other) in dollars; they add to the customs value of imports.
+fn incrementables_usd(d: &Declaration) -> Decimal {
     let c = &d.commercial.charges;
-    let usd = c.freight_usd.unwrap_or_default() + c.insurance_usd.unwrap_or_default() + c.other_usd.unwrap_or_default();
-    rate(d).map(|r| usd * r)
+    c.freight_usd.unwrap_or_default() + c.insurance_usd.unwrap_or_default() + c.other_usd.unwrap_or_default()
+}
+
+fn incrementables_mxn(d: &Declaration) -> Option<Decimal> {
+    rate(d).map(|r| incrementables_usd(d) * r)
 }
 
 /// Valor comercial of each line in pesos.
@@ -50,9 +56,9 @@ fn commercial_values(d: &Declaration) -> Vec<Option<Decimal>> {
 
 /// Valor en aduana of each line: for imports, the commercial value plus its share of the
 /// incrementables (Ley Aduanera Art. 64–65); exports declare the commercial value.
-fn customs_values(d: &Declaration) -> Vec<Option<Decimal>> {
+fn customs_values(d: &Declaration, import: bool) -> Vec<Option<Decimal>> {
     let commercial = commercial_values(d);
-    if d.direction == Direction::Northbound {
+    if !import {
         return commercial;
     }
     let total = sum_all(commercial.iter().copied());
@@ -68,19 +74,29 @@ fn customs_values(d: &Declaration) -> Vec<Option<Decimal>> {
 
 fn header(d: &Declaration, reference: &Reference) -> ViewSection {
     let r = &d.regime;
+    let flow = Flow::of(d, reference);
     let number = PedimentoNumber::parse(&r.pedimento_number).map(|p| p.printed()).unwrap_or_else(|_| r.pedimento_number.trim().to_owned());
-    let operation = match d.direction {
-        Direction::Northbound => "EXP",
-        Direction::Southbound => "IMP",
-    };
+    let section = |code: &str| reference.section(code).map(|s| format!("{code} {}", s.name)).unwrap_or_else(|| code.to_owned());
     let aduana = d.transport.aduana.trim();
-    let aduana_text = reference.border_section(aduana).map(|s| format!("{aduana} {}", s.name)).unwrap_or_else(|| aduana.to_owned());
+    let clearance = if r.clearance_aduana.trim().is_empty() { aduana } else { r.clearance_aduana.trim() };
     let mp = &d.parties.mexican_party;
-    SectionBuilder::new("Pedimento — header", "Pedimento — encabezado")
+    let import = flow.mx_import();
+    let usd = sum_all(d.lines.iter().map(|l| l.value_usd));
+    // Campo 12 is the dollar equivalent of the valor en aduana: an import adds the incrementables.
+    let usd_customs = if import { usd.map(|v| v + incrementables_usd(d)) } else { usd };
+    let date = d.transport.estimated_arrival.as_ref().map(|a| a.local.date());
+    let (date_en, date_es) = if import { ("Entry", "Entrada") } else { ("Presentation", "Presentación") };
+    let mut s = SectionBuilder::new("Pedimento — header", "Pedimento — encabezado")
         .field("Anexo 22 campo 1", "Pedimento number", "Número de pedimento", number, &["regime.pedimentoNumber"])
-        .field("Anexo 22 campo 2", "Type of operation", "Tipo de operación", operation, &["direction"])
-        .field("Anexo 22 campo 3", "Clave de pedimento", "Clave de pedimento", r.clave_pedimento.trim(), &["regime.clavePedimento"])
-        .field("Anexo 22 campo 4", "Regime", "Régimen", r.regimen.trim(), &["regime.regimen"])
+        .field("Anexo 22 campo 2", "Type of operation", "Tipo de operación", flow.operation.code(), &["direction", "regime.clavePedimento"])
+        .field(
+            "Anexo 22 campo 3",
+            "Clave de pedimento",
+            "Clave de pedimento",
+            r.clave_pedimento.trim().to_uppercase(),
+            &["regime.clavePedimento"],
+        )
+        .field("Anexo 22 campo 4", "Régimen", "Régimen", r.regimen.trim().to_uppercase(), &["regime.regimen"])
         .field(
             "Anexo 22 campo 6",
             "Exchange rate (MXN per USD)",
@@ -95,11 +111,11 @@ fn header(d: &Declaration, reference: &Reference) -> ViewSection {
             fixed(sum_all(d.lines.iter().map(|l| l.gross_kg)), 3),
             &["lines[*].grossKg"],
         )
-        .field("Anexo 22 campo 8", "Aduana of entry/exit", "Aduana de entrada/salida", aduana_text, &["transport.aduana"])
+        .field("Anexo 22 campo 8", "Aduana of entry/exit", "Aduana de entrada/salida", section(aduana), &["transport.aduana"])
         .field(
             "Anexo 22 campos 9–11",
-            "Means of transport (exit / arrival / entry-exit)",
-            "Medios de transporte (salida / arribo / entrada-salida)",
+            "Means of transport (entry-exit / arrival / departure)",
+            "Medios de transporte (entrada-salida / arribo / salida)",
             format!("{CARRETERO} / {CARRETERO} / {CARRETERO}"),
             &[],
         )
@@ -107,14 +123,14 @@ fn header(d: &Declaration, reference: &Reference) -> ViewSection {
             "Anexo 22 campo 12",
             "Value in dollars",
             "Valor en dólares",
-            fixed(sum_all(d.lines.iter().map(|l| l.value_usd)), 2),
-            &["lines[*].valueUsd"],
+            fixed(usd_customs, 2),
+            &["lines[*].valueUsd", "commercial.charges"],
         )
         .field(
             "Anexo 22 campo 13",
             "Customs value (MXN)",
             "Valor en aduana",
-            whole(sum_all(customs_values(d).into_iter())),
+            whole(sum_all(customs_values(d, import).into_iter())),
             &["lines[*].valueUsd", "commercial.exchangeRate.mxnPerUsd", "commercial.charges"],
         )
         .field(
@@ -132,37 +148,70 @@ fn header(d: &Declaration, reference: &Reference) -> ViewSection {
             &["parties.mexicanParty.rfc"],
         )
         .field("Anexo 22 campo 16", "CURP", "CURP", mp.curp.trim().to_uppercase(), &["parties.mexicanParty.curp"])
-        .field(
-            "Anexo 22 campos 19–22",
-            "Freight, insurance, other incrementables (MXN)",
-            "Fletes, seguros y otros incrementables",
-            [d.commercial.charges.freight_usd, d.commercial.charges.insurance_usd, d.commercial.charges.other_usd]
-                .iter()
-                .map(|c| whole(c.zip(rate(d)).map(|(c, r)| c * r)))
-                .collect::<Vec<_>>()
-                .join(" / "),
-            &["commercial.charges", "commercial.exchangeRate.mxnPerUsd"],
-        )
-        .field(
-            "Apéndice 7",
-            "Customs broker patente",
-            "Patente del agente aduanal",
-            d.parties.mexican_broker.patente.trim(),
-            &["parties.mexicanBroker.patente"],
-        )
-        .build()
+        .field("Anexo 22 campo 17", "Name", "Nombre, denominación o razón social", mp.name.trim(), &["parties.mexicanParty.name"])
+        .field("Anexo 22 campo 18", "Address", "Domicilio", address(&mp.address), &["parties.mexicanParty.address"]);
+    if import {
+        let c = &d.commercial.charges;
+        let mxn = |v: Option<Decimal>| whole(v.zip(rate(d)).map(|(v, r)| v * r));
+        s = s
+            .field(
+                "Anexo 22 campo 20",
+                "Insurance (MXN)",
+                "Seguros",
+                mxn(c.insurance_usd),
+                &["commercial.charges.insuranceUsd", "commercial.exchangeRate.mxnPerUsd"],
+            )
+            .field(
+                "Anexo 22 campo 21",
+                "Freight (MXN)",
+                "Fletes",
+                mxn(c.freight_usd),
+                &["commercial.charges.freightUsd", "commercial.exchangeRate.mxnPerUsd"],
+            )
+            .field(
+                "Anexo 22 campo 23",
+                "Other incrementables (MXN)",
+                "Otros incrementables",
+                mxn(c.other_usd),
+                &["commercial.charges.otherUsd", "commercial.exchangeRate.mxnPerUsd"],
+            );
+    }
+    s.field(
+        "Anexo 22 campo 31",
+        "Aduana-sección of clearance",
+        "Sección aduanera de despacho",
+        section(clearance),
+        &["regime.clearanceAduana", "transport.aduana"],
+    )
+    .field_at(
+        "Anexo 22 campo 33",
+        format!("Date ({date_en})"),
+        format!("Fecha ({date_es})"),
+        mx_date(date),
+        [SourcePath::Field("transport.estimatedArrival")],
+    )
+    .field(
+        "Anexo 22 agente, campo 8",
+        "Customs broker patente",
+        "Patente del agente aduanal",
+        d.parties.mexican_broker.patente.trim(),
+        &["parties.mexicanBroker.patente"],
+    )
+    .build()
 }
 
-fn party(d: &Declaration) -> ViewSection {
-    let mp = &d.parties.mexican_party;
-    let (foreign_en, foreign_es, foreign_name, foreign_addr, foreign_path) = match d.direction {
-        Direction::Northbound => ("Buyer", "Comprador", &d.parties.us_importer.name, &d.parties.us_importer.address, "parties.usImporter"),
-        Direction::Southbound => ("Supplier", "Proveedor", &d.parties.exporter.name, &d.parties.exporter.address, "parties.exporter"),
+/// The foreign party: the supplier of an import, the buyer of an export.
+fn party(d: &Declaration, flow: Flow) -> ViewSection {
+    let p = &d.parties;
+    let (title_en, title_es, name, addr, id, path) = if flow.mx_import() {
+        ("Supplier", "Proveedor", &p.exporter.name, &p.exporter.address, &p.us_importer.importer_number, "parties.exporter")
+    } else {
+        ("Buyer", "Comprador", &p.us_importer.name, &p.us_importer.address, &p.us_importer.importer_number, "parties.usImporter")
     };
-    SectionBuilder::new("Importer / exporter and foreign party", "Importador / exportador y contraparte extranjera")
-        .field("Anexo 22 encabezado", "Name", "Nombre, denominación o razón social", mp.name.trim(), &["parties.mexicanParty.name"])
-        .field("Anexo 22 encabezado", "Address", "Domicilio", address(&mp.address), &["parties.mexicanParty.address"])
-        .field("Anexo 22 bloque 4", foreign_en, foreign_es, format!("{}; {}", foreign_name.trim(), address(foreign_addr)), &[foreign_path])
+    SectionBuilder::new(title_en, title_es)
+        .field("Anexo 22 proveedor/comprador", "Tax ID", "Identificación fiscal", id.trim(), &["parties.usImporter.importerNumber"])
+        .field_at("Anexo 22 proveedor/comprador", "Name", "Nombre, denominación o razón social", name.trim(), [SourcePath::Field(path)])
+        .field_at("Anexo 22 proveedor/comprador", "Address", "Domicilio", address(addr), [SourcePath::Field(path)])
         .build()
 }
 
@@ -243,12 +292,19 @@ fn transport(d: &Declaration, r: &Reference) -> ViewSection {
         .build()
 }
 
-fn partidas(d: &Declaration, r: &Reference, window: std::ops::Range<usize>) -> Vec<ViewSection> {
+fn partidas(d: &Declaration, r: &Reference, flow: Flow, window: std::ops::Range<usize>) -> Vec<ViewSection> {
+    let import = flow.mx_import();
     let commercial = commercial_values(d);
-    let customs = customs_values(d);
-    let (method, counterpart) = match d.direction {
-        Direction::Northbound => ("0", alpha3(r, &d.parties.us_importer.address.country)),
-        Direction::Southbound => ("1", alpha3(r, &d.parties.exporter.address.country)),
+    let customs = customs_values(d, import);
+    // Campo 5, Apéndice 11: 1 = transaction value; an export declares its commercial value (0).
+    let method = if import { "1" } else { "0" };
+    // Campo 10: the seller's country on an import, the buyer's on an export.
+    let counterpart =
+        if import { alpha3(r, &d.parties.exporter.address.country) } else { alpha3(r, &d.parties.us_importer.address.country) };
+    let (cp_path, cp_en, cp_es) = if import {
+        ("parties.exporter.address.country", "Country of the seller", "País vendedor")
+    } else {
+        ("parties.usImporter.address.country", "Country of the buyer", "País comprador")
     };
     window
         .map(|i| {
@@ -260,62 +316,74 @@ fn partidas(d: &Declaration, r: &Reference, window: std::ops::Range<usize>) -> V
                 (Some(v), Some(q)) if q > Decimal::ZERO => Some(v / q),
                 _ => None,
             };
-            SectionBuilder::with_capacity(format!("Partida {}", i + 1), format!("Partida {}", i + 1), 13)
-                .field_at("Registro 551 campo 2", "Fracción", "Fracción arancelaria", fraccion, p("fraccion"))
-                .field_at("Registro 551 campo 4", "NICO (subdivision)", "Subdivisión (NICO)", l.nico.trim(), p("nico"))
-                .field_at("Registro 551 campo 5", "Description", "Descripción", l.description.trim(), p("description"))
+            let b = SectionBuilder::with_capacity(format!("Partida {}", i + 1), format!("Partida {}", i + 1), 14)
+                .field_at("Anexo 22 partida campo 1", "Sequence", "Secuencia", (i + 1).to_string(), [SourcePath::Line(n, "")])
+                .field_at("Anexo 22 partida campo 2", "Fracción", "Fracción arancelaria", fraccion, p("fraccion"))
+                .field_at("Anexo 22 partida campo 3", "NICO (subdivision)", "Subdivisión (NICO)", l.nico.trim(), p("nico"))
+                .field_at("Anexo 22 partida campo 5", "Valuation method", "Método de valoración", method, [SourcePath::Field("direction")])
                 .field_at(
-                    "Registro 551 campo 6",
-                    "Unit price (MXN)",
-                    "Precio unitario",
-                    fixed(unit_price, 5),
-                    [SourcePath::Line(n, "valueUsd"), SourcePath::Line(n, "mxQuantity")],
-                )
-                .field_at(
-                    "Registro 551 campo 7",
-                    "Customs value (MXN)",
-                    "Valor en aduana",
-                    whole(customs[i]),
-                    [SourcePath::Line(n, "valueUsd"), SourcePath::Field("commercial.exchangeRate.mxnPerUsd")],
-                )
-                .field_at(
-                    "Registro 551 campo 8",
-                    "Commercial value (MXN)",
-                    "Valor comercial",
-                    whole(commercial[i]),
-                    [SourcePath::Line(n, "valueUsd"), SourcePath::Field("commercial.exchangeRate.mxnPerUsd")],
-                )
-                .field_at("Registro 551 campo 9", "Value in dollars", "Valor en dólares", fixed(l.value_usd, 2), p("valueUsd"))
-                .field_at(
-                    "Registro 551 campos 10–11",
-                    "Quantity and commercial unit (UMC)",
-                    "Cantidad y unidad comercial (UMC)",
+                    "Anexo 22 partida campos 6–7",
+                    "Commercial unit (UMC) and quantity",
+                    "Unidad y cantidad comercial (UMC)",
                     quantity(fixed(l.mx_quantity, 3), &l.mx_unit),
                     [SourcePath::Line(n, "mxQuantity"), SourcePath::Line(n, "mxUnit")],
                 )
                 .field_at(
-                    "Registro 551 campos 12–13",
-                    "Quantity and tariff unit (UMT)",
-                    "Cantidad y unidad de tarifa (UMT)",
+                    "Anexo 22 partida campos 8–9",
+                    "Tariff unit (UMT) and quantity",
+                    "Unidad y cantidad de tarifa (UMT)",
                     quantity(fixed(l.mx_tariff_quantity, 5), &l.mx_tariff_unit),
                     [SourcePath::Line(n, "mxTariffQuantity"), SourcePath::Line(n, "mxTariffUnit")],
                 )
-                .field_at("Registro 551 campo 16", "Valuation method", "Método de valoración", method, [SourcePath::Field("direction")])
-                .field_at(
-                    "Registro 551 campo 20",
-                    "Country of origin/destination",
-                    "País de origen/destino",
+                .field_at("Anexo 22 partida campo 10", cp_en, cp_es, counterpart.clone(), [SourcePath::Field(cp_path)]);
+            let b = if import {
+                b.field_at(
+                    "Anexo 22 partida campo 11",
+                    "Country of origin",
+                    "País de origen",
                     alpha3(r, &l.country_of_origin),
                     p("countryOfOrigin"),
                 )
-                .field_at(
-                    "Registro 551 campo 21",
-                    "Country of seller/buyer",
-                    "País vendedor/comprador",
+            } else {
+                b.field_at(
+                    "Anexo 22 partida campo 11",
+                    "Country of destination",
+                    "País de destino",
                     counterpart.clone(),
-                    [SourcePath::Field("parties")],
+                    [SourcePath::Field(cp_path)],
                 )
-                .build()
+            };
+            let b = b.field_at("Anexo 22 partida campo 12", "Description", "Descripción", l.description.trim(), p("description"));
+            let b = if import {
+                b.field_at(
+                    "Anexo 22 partida campo 13",
+                    "Customs value (MXN)",
+                    "Valor en aduana",
+                    whole(customs[i]),
+                    [
+                        SourcePath::Line(n, "valueUsd"),
+                        SourcePath::Field("commercial.exchangeRate.mxnPerUsd"),
+                        SourcePath::Field("commercial.charges"),
+                    ],
+                )
+            } else {
+                b.field_at("Anexo 22 partida campo 13", "Value in dollars", "Valor en dólares", fixed(l.value_usd, 2), p("valueUsd"))
+            };
+            b.field_at(
+                "Anexo 22 partida campo 14",
+                "Price paid / commercial value (MXN)",
+                "Precio pagado / valor comercial",
+                whole(commercial[i]),
+                [SourcePath::Line(n, "valueUsd"), SourcePath::Field("commercial.exchangeRate.mxnPerUsd")],
+            )
+            .field_at(
+                "Anexo 22 partida campo 15",
+                "Unit price (MXN)",
+                "Precio unitario",
+                fixed(unit_price, 5),
+                [SourcePath::Line(n, "valueUsd"), SourcePath::Line(n, "mxQuantity")],
+            )
+            .build()
         })
         .collect()
 }

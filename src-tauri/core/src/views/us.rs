@@ -1,15 +1,16 @@
-//! The U.S. view. Northbound: the entry summary by CBP Form 7501 block and the ACE e-Manifest
-//! shipment. Southbound: the data of the U.S. export (Electronic Export Information).
+//! The U.S. view. Northbound: the entry summary by block of CBP Form 7501 (the 2024 form, OMB
+//! 1651-0022, which added blocks 21–24 for the metals' origin) and the ACE e-Manifest shipment.
+//! Southbound: the data of the U.S. export (Electronic Export Information, 15 CFR 30.6).
 
 use rust_decimal::Decimal;
 
 use super::format::{address, fixed, quantity, sum_all, us_date, whole};
 use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
 use crate::declaration::{Declaration, Direction};
-use crate::ids::{EntryNumber, HtsNumber};
+use crate::ids::{AdditionalHts, EntryNumber, HtsNumber};
 use crate::reference::Reference;
 
-/// CBP mode of transportation code for truck (7501 block 10; Census/CBP MOT codes).
+/// CBP mode of transportation code for truck (7501 block 9; Census/CBP MOT codes).
 const MOT_TRUCK: &str = "30";
 
 /// What CBP sees of `d`, with the lines in `window`.
@@ -53,13 +54,6 @@ fn arrival_date(d: &Declaration) -> Option<chrono::NaiveDate> {
     d.transport.estimated_arrival.as_ref().map(|a| a.local.date())
 }
 
-fn distinct_origins(d: &Declaration) -> String {
-    let mut origins: Vec<&str> = d.lines.iter().map(|l| l.country_of_origin.trim()).filter(|c| !c.is_empty()).collect();
-    origins.sort_unstable();
-    origins.dedup();
-    origins.join(", ")
-}
-
 /// "Name (SCAC)", or whichever of the two is known.
 fn carrier(name: &str, scac: &str) -> String {
     match (name.trim(), scac.trim().to_uppercase()) {
@@ -69,41 +63,64 @@ fn carrier(name: &str, scac: &str) -> String {
     }
 }
 
+/// The distinct values of a line field, joined; "MULTI" is what block 10 says when lines differ.
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut v: Vec<&str> = values.map(str::trim).filter(|c| !c.is_empty()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn one_or_multi(values: Vec<&str>) -> String {
+    match values.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        _ => "MULTI".to_owned(),
+    }
+}
+
 fn entry_header(d: &Declaration, r: &Reference) -> ViewSection {
     let p = &d.parties;
     let regime = &d.regime;
     let entry =
         EntryNumber::parse(&regime.us_entry_number).map(|e| e.to_string()).unwrap_or_else(|_| regime.us_entry_number.trim().to_owned());
+    let metal = |get: fn(&crate::declaration::MetalOrigin) -> &str| one_or_multi(distinct(d.lines.iter().map(|l| get(&l.metal))));
     SectionBuilder::new("Entry summary — header", "Resumen de entry — encabezado")
-        .field("7501 block 1", "Entry number", "Número de entry", entry, &["regime.usEntryNumber"])
+        .field("7501 block 1", "Filer code / entry number", "Código de filer / número de entry", entry, &["regime.usEntryNumber"])
         .field("7501 block 2", "Entry type", "Tipo de entry", regime.us_entry_type.trim(), &["regime.usEntryType"])
-        .field("7501 block 7", "Port code", "Código de puerto", port(r, &d.transport.us_port), &["transport.usPort"])
+        .field("7501 block 6", "Port code", "Código de puerto", port(r, &d.transport.us_port), &["transport.usPort"])
         .field(
-            "7501 block 9",
+            "7501 block 8",
             "Importing carrier",
             "Transportista",
             carrier(&p.carrier.name, &p.carrier.scac),
             &["parties.carrier.name", "parties.carrier.scac"],
         )
-        .field("7501 block 10", "Mode of transport", "Medio de transporte", MOT_TRUCK, &[])
-        .field("7501 block 11", "Country of origin", "País de origen", distinct_origins(d), &["lines[*].countryOfOrigin"])
-        .field("7501 block 12", "Import date", "Fecha de importación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
+        .field("7501 block 9", "Mode of transport", "Medio de transporte", MOT_TRUCK, &[])
         .field(
-            "7501 block 13",
+            "7501 block 10",
+            "Country of origin",
+            "País de origen",
+            one_or_multi(distinct(d.lines.iter().map(|l| l.country_of_origin.as_str()))),
+            &["lines[*].countryOfOrigin"],
+        )
+        .field("7501 block 11", "Import date", "Fecha de importación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
+        .field(
+            "7501 block 12",
             "B/L or AWB number (SCN)",
             "Conocimiento de embarque (SCN)",
             d.transport.shipment_control_number.trim().to_uppercase(),
             &["transport.shipmentControlNumber"],
         )
         .field(
-            "7501 block 14",
+            "7501 block 13",
             "Manufacturer ID",
             "Identificación del fabricante (MID)",
             p.manufacturer.mid.trim().to_uppercase(),
             &["parties.manufacturer.mid"],
         )
-        .field("7501 block 15", "Exporting country", "País exportador", "MX", &["direction"])
-        .field("7501 block 16", "Export date", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
+        .field("7501 block 14", "Exporting country", "País exportador", "MX", &["direction"])
+        .field("7501 block 15", "Export date", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
         .field(
             "7501 block 19",
             "Foreign port of lading",
@@ -112,22 +129,51 @@ fn entry_header(d: &Declaration, r: &Reference) -> ViewSection {
             &["transport.placeOfLoading"],
         )
         .field(
+            "7501 block 20",
+            "U.S. port of unlading",
+            "Puerto de descarga en EE. UU.",
+            port(r, &d.transport.us_port),
+            &["transport.usPort"],
+        )
+        .field(
+            "7501 block 21",
+            "Country of melt and pour",
+            "País de fundición y vaciado",
+            metal(|m| &m.melt_pour),
+            &["lines[*].metal.meltPour"],
+        )
+        .field(
+            "7501 block 22",
+            "Primary country of smelt",
+            "País de fundición primaria",
+            metal(|m| &m.primary_smelt),
+            &["lines[*].metal.primarySmelt"],
+        )
+        .field(
             "7501 block 23",
+            "Secondary country of smelt",
+            "País de fundición secundaria",
+            metal(|m| &m.secondary_smelt),
+            &["lines[*].metal.secondarySmelt"],
+        )
+        .field("7501 block 24", "Country of cast", "País de colado", metal(|m| &m.cast), &["lines[*].metal.cast"])
+        .field(
+            "7501 block 27",
             "Importer number",
             "Número de importador",
             p.us_importer.importer_number.trim(),
             &["parties.usImporter.importerNumber"],
         )
-        .field("7501 block 24", "Reference number", "Número de referencia", d.reference.trim(), &["reference"])
+        .field("7501 block 28", "Reference number", "Número de referencia", d.reference.trim(), &["reference"])
         .field(
-            "7501 block 25",
+            "7501 block 29",
             "Ultimate consignee",
             "Destinatario final",
             format!("{}; {}", p.ultimate_consignee.name.trim(), address(&p.ultimate_consignee.address)),
             &["parties.ultimateConsignee"],
         )
         .field(
-            "7501 block 26",
+            "7501 block 30",
             "Importer of record",
             "Importador registrado",
             format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)),
@@ -157,34 +203,72 @@ fn entry_lines(d: &Declaration, window: std::ops::Range<usize>) -> Vec<ViewSecti
             let l = &d.lines[i];
             let n = i as u32;
             let p = |field: &'static str| [SourcePath::Line(n, field)];
-            SectionBuilder::with_capacity(format!("Line {}", i + 1), format!("Línea {}", i + 1), 9)
-                .field_at("7501 block 31", "Line number", "Número de línea", format!("{:03}", i + 1), [SourcePath::Line(n, "")])
-                .field_at("7501 block 32", "Description", "Descripción", l.description.trim(), p("description"))
-                .field_at("7501 block 32", "HTSUS number", "Fracción HTSUS", hts_display(&l.hts), p("hts"))
-                .field_at("7501 block 33", "Gross weight (kg)", "Peso bruto (kg)", whole(l.gross_kg), p("grossKg"))
+            // The special program indicator stands in the line column, right before the number
+            // the rate is based on: "S" for USMCA (HTSUS General Note 11).
+            let spi = if d.regime.usmca_claimed && !l.origin_criterion.trim().is_empty() { " S" } else { "" };
+            // Chapter 99 numbers stack above the commodity number, which is reported last.
+            let mut numbers: Vec<String> = l
+                .additional_hts
+                .iter()
+                .map(|h| AdditionalHts::parse(h).map(|h| h.to_string()).unwrap_or_else(|_| h.trim().to_owned()))
+                .collect();
+            numbers.push(hts_display(&l.hts));
+            let mut b = SectionBuilder::with_capacity(format!("Line {}", i + 1), format!("Línea {}", i + 1), 10)
                 .field_at(
-                    "7501 block 33",
+                    "7501 block 31",
+                    "Line number and SPI",
+                    "Número de línea e indicador de programa (SPI)",
+                    format!("{:03}{spi}", i + 1),
+                    [SourcePath::Line(n, ""), SourcePath::Field("regime.usmcaClaimed")],
+                )
+                .field_at("7501 block 32", "Description", "Descripción", l.description.trim(), p("description"))
+                .field_at(
+                    "7501 block 33A",
+                    "HTSUS number(s)",
+                    "Fracción(es) HTSUS",
+                    numbers.join(" / "),
+                    [SourcePath::Line(n, "additionalHts"), SourcePath::Line(n, "hts")],
+                )
+                .field_at("7501 block 34A", "Gross weight (kg)", "Peso bruto (kg)", whole(l.gross_kg), p("grossKg"))
+                .field_at(
+                    "7501 block 34B",
                     "Manifest quantity",
                     "Cantidad manifestada",
                     l.packages.map(|n| format!("{n} {}", l.package_kind.trim())).unwrap_or_default(),
                     [SourcePath::Line(n, "packages"), SourcePath::Line(n, "packageKind")],
                 )
                 .field_at(
-                    "7501 block 34",
+                    "7501 block 35",
                     "Net quantity in HTSUS units",
                     "Cantidad neta en unidades HTSUS",
                     quantity(fixed(l.us_quantity, 0), &l.us_unit),
                     [SourcePath::Line(n, "usQuantity"), SourcePath::Line(n, "usUnit")],
                 )
-                .field_at("7501 block 35", "Entered value (USD)", "Valor declarado (USD)", whole(l.value_usd), p("valueUsd"))
+                .field_at("7501 block 36A", "Entered value (USD)", "Valor declarado (USD)", whole(l.value_usd), p("valueUsd"))
                 .field_at(
-                    "7501 block 35",
+                    "7501 block 36B",
                     "Charges (CHGS, USD)",
                     "Cargos (CHGS, USD)",
                     whole(chgs[i]),
                     [SourcePath::Field("commercial.charges"), SourcePath::Line(n, "valueUsd")],
-                )
-                .build()
+                );
+            let m = &l.metal;
+            if !(m.melt_pour.trim().is_empty() && m.primary_smelt.trim().is_empty() && m.cast.trim().is_empty()) {
+                let part =
+                    |label: &str, v: &str| if v.trim().is_empty() { None } else { Some(format!("{label} {}", v.trim().to_uppercase())) };
+                let text = [
+                    part("melt/pour", &m.melt_pour),
+                    part("smelt", &m.primary_smelt),
+                    part("2nd smelt", &m.secondary_smelt),
+                    part("cast", &m.cast),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+                b = b.field_at("7501 blocks 21–24", "Metal origin of this line", "Origen del metal de esta línea", text, p("metal"));
+            }
+            b.build()
         })
         .collect()
 }
@@ -279,27 +363,69 @@ fn manifest(d: &Declaration, r: &Reference) -> ViewSection {
 
 fn export_header(d: &Declaration, r: &Reference) -> ViewSection {
     let p = &d.parties;
+    let e = &d.regime.us_export;
+    // The carrier's proof of filing: "AES" and the ITN, or the exemption legend (Census FAQ 849).
+    let filing = if !e.itn.trim().is_empty() { format!("AES {}", e.itn.trim().to_uppercase()) } else { e.exemption.trim().to_owned() };
+    // The ultimate consignee is the Mexican importer, unless the goods go on (a transit).
+    let (consignee, consignee_path) = if p.ultimate_consignee.name.trim().is_empty() {
+        (&p.mexican_party.name, &p.mexican_party.address)
+    } else {
+        (&p.ultimate_consignee.name, &p.ultimate_consignee.address)
+    };
+    let destination = if consignee_path.country.trim().is_empty() { "MX".to_owned() } else { consignee_path.country.trim().to_uppercase() };
     SectionBuilder::new("Export shipment", "Embarque de exportación")
         .field(
-            "EEI",
+            "EEI (15 CFR 30.6)",
             "U.S. principal party in interest",
             "Exportador de EE. UU. (USPPI)",
             format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)),
             &["parties.usImporter"],
         )
-        .field("EEI", "USPPI ID", "Identificación del USPPI", p.us_importer.importer_number.trim(), &["parties.usImporter.importerNumber"])
         .field(
-            "EEI",
+            "EEI (15 CFR 30.6)",
+            "USPPI ID",
+            "Identificación del USPPI",
+            p.us_importer.importer_number.trim(),
+            &["parties.usImporter.importerNumber"],
+        )
+        .field(
+            "EEI (15 CFR 30.6)",
             "Ultimate consignee",
             "Destinatario final",
-            format!("{}; {}", p.mexican_party.name.trim(), address(&p.mexican_party.address)),
-            &["parties.mexicanParty"],
+            format!("{}; {}", consignee.trim(), address(consignee_path)),
+            &["parties.ultimateConsignee", "parties.mexicanParty"],
         )
-        .field("EEI", "Port of export", "Puerto de exportación", port(r, &d.transport.us_port), &["transport.usPort"])
-        .field("EEI", "Country of ultimate destination", "País de destino final", "MX", &["direction"])
-        .field("EEI", "Date of export", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
-        .field("EEI", "Mode of transport", "Medio de transporte", "Truck", &[])
-        .field("EEI", "Carrier SCAC", "SCAC del transportista", p.carrier.scac.trim().to_uppercase(), &["parties.carrier.scac"])
+        .field("EEI (15 CFR 30.6)", "Port of export", "Puerto de exportación", port(r, &d.transport.us_port), &["transport.usPort"])
+        .field(
+            "EEI (15 CFR 30.6)",
+            "Country of ultimate destination",
+            "País de destino final",
+            destination,
+            &["parties.ultimateConsignee.address.country"],
+        )
+        .field("EEI (15 CFR 30.6)", "Date of export", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
+        .field("EEI (15 CFR 30.6)", "Mode of transport", "Medio de transporte", "Truck (30)", &[])
+        .field(
+            "EEI (15 CFR 30.6)",
+            "Carrier SCAC",
+            "SCAC del transportista",
+            p.carrier.scac.trim().to_uppercase(),
+            &["parties.carrier.scac"],
+        )
+        .field(
+            "EEI (15 CFR 30.6)",
+            "Licence required",
+            "Requiere licencia",
+            if e.licence_required { "Licensed" } else { "NLR" },
+            &["regime.usExport.licenceRequired"],
+        )
+        .field(
+            "EEI (15 CFR 30.7)",
+            "Proof of filing (ITN) or exemption",
+            "Constancia de transmisión (ITN) o exención",
+            filing,
+            &["regime.usExport.itn", "regime.usExport.exemption"],
+        )
         .build()
 }
 

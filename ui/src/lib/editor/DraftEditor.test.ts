@@ -169,7 +169,8 @@ describe('validation panel', () => {
     d.lines = [0, 1, 2].map((i) => ({
       description: `Line ${i}`, hts: '', fraccion: '', nico: '', usQuantity: null, usUnit: '', mxQuantity: null, mxUnit: '',
       mxTariffQuantity: null, mxTariffUnit: '', grossKg: null, netKg: null, packages: null, packageKind: '', invoiceNumber: '',
-      value: null, valueUsd: null, countryOfOrigin: '', originCriterion: '', manufacturerMid: '',
+      value: null, valueUsd: null, countryOfOrigin: '', originCriterion: '', manufacturerMid: '', additionalHts: [],
+      metal: { meltPour: '', primarySmelt: '', secondarySmelt: '', cast: '' }, igiRate: null,
     }));
     return d;
   }

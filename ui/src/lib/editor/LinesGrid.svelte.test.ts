@@ -13,7 +13,7 @@ afterEach(() => {
 
 function setup(lines = 3) {
   const doc = $state(emptyDeclaration()) as Declaration;
-  doc.commercial.invoices = [{ number: 'INV-1', date: null, currency: 'USD', incoterm: 'FCA', total: '300.00', usdPerUnit: null, cfdiUuid: '', cove: '' }];
+  doc.commercial.invoices = [{ number: 'INV-1', date: null, currency: 'USD', incoterm: 'FCA', total: '300.00', usdPerUnit: null, cfdiUuid: '', cove: '', charges: { freight: null, insurance: null, other: null } }];
   doc.lines = Array.from({ length: lines }, () => emptyLine('INV-1'));
   let changes = 0;
   render(LinesGrid, { doc, onchange: () => changes++ });
@@ -78,19 +78,19 @@ describe('lines grid', () => {
 
   it('Tab walks the cells line by line, Shift+Tab back; Ctrl+Home/End and Ctrl+Enter', async () => {
     const { doc } = setup(2);
-    await fireEvent.click(cell(0, 'manufacturerMid'));
-    await waitFor(() => expect(cursor()).toBe('lines[0].manufacturerMid'));
+    await fireEvent.click(cell(0, 'igiRate'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].igiRate'));
     await press('Tab');
     await waitFor(() => expect(cursor()).toBe('lines[1].description'));
     await press('Tab');
     await waitFor(() => expect(cursor()).toBe('lines[1].hts'));
     await press('Tab', { shiftKey: true });
     await press('Tab', { shiftKey: true });
-    await waitFor(() => expect(cursor()).toBe('lines[0].manufacturerMid'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].igiRate'));
     await press('End', { ctrlKey: true });
-    await waitFor(() => expect(cursor()).toBe('lines[1].manufacturerMid'));
+    await waitFor(() => expect(cursor()).toBe('lines[1].igiRate'));
     await press('Home', { ctrlKey: true });
-    await waitFor(() => expect(cursor()).toBe('lines[0].manufacturerMid'));
+    await waitFor(() => expect(cursor()).toBe('lines[0].igiRate'));
     await press('Enter', { ctrlKey: true });
     await waitFor(() => expect(cursor()).toBe('lines[1].description'));
     expect(doc.lines).toHaveLength(3);

@@ -7,6 +7,8 @@ export interface EditorContext {
   findingsAt(path: string): Finding[];
   /** A field holds typed text that is not a valid value (so it is not saved) — or no longer. */
   setInvalid(path: string, invalid: boolean): void;
+  /** The time zone of the planned crossing: a time typed for the same shipment is in it. */
+  zone(): string;
 }
 
 const KEY = Symbol('editor');
@@ -16,5 +18,5 @@ export function provideEditor(ctx: EditorContext): void {
 }
 
 export function editor(): EditorContext {
-  return getContext<EditorContext>(KEY) ?? { findingsAt: () => [], setInvalid: () => {} };
+  return getContext<EditorContext>(KEY) ?? { findingsAt: () => [], setInvalid: () => {}, zone: () => 'America/Chicago' };
 }

@@ -33,6 +33,18 @@ describe('field values', () => {
     expect(parse('list', 'MX1, MX2,,')).toEqual({ ok: true, value: ['MX1', 'MX2'] });
     expect(show('list', ['MX1', 'MX2'])).toBe('MX1, MX2');
   });
+  it('local date-times, yes/no and choices', () => {
+    expect(parse('datetime', '2026-11-30 14:05')).toEqual({ ok: true, value: { local: '2026-11-30T14:05:00', zone: '' } });
+    expect(parse('datetime', '2026-11-30T07:30')).toEqual({ ok: true, value: { local: '2026-11-30T07:30:00', zone: '' } });
+    expect(parse('datetime', '')).toEqual({ ok: true, value: null });
+    for (const bad of ['2026-11-31 10:00', '2026-11-30 24:00', '2026-11-30', '30/11/2026 10:00']) {
+      expect(parse('datetime', bad)).toEqual({ ok: false, error: 'input.datetime' });
+    }
+    expect(show('datetime', { local: '2026-11-30T14:05:00', zone: 'America/Chicago' })).toBe('2026-11-30 14:05');
+    expect(parse('boolean', 'true')).toEqual({ ok: true, value: true });
+    expect(parse('boolean', '')).toEqual({ ok: true, value: false });
+    expect(parse('choice', 'usda_phyto')).toEqual({ ok: true, value: 'usda_phyto' });
+  });
   it('text is kept exactly as typed, markup included', () => {
     expect(parse('text', '<script>alert(1)</script> ')).toEqual({ ok: true, value: '<script>alert(1)</script> ' });
   });

@@ -16,6 +16,16 @@ describe('field names shown for a path', () => {
     expect(describePath('parties.exporter.address')).toBe('Exporter / shipper');
   });
 
+  it('name the new fields: nested line cells, list cells, documents, and southbound roles', () => {
+    expect(describePath('lines[0].metal.meltPour')).toBe('Line 1 · Melt');
+    expect(describePath('lines[0].additionalHts[1]')).toBe('Line 1 · Ch. 99');
+    expect(describePath('documents')).toBe('Linked documents');
+    expect(describePath('documents[0].issued')).toBe('Document 1 · Confirmed or issued');
+    expect(describePath('regime.usExport.itn')).toBe('U.S. export (EEI) · ITN');
+    expect(describePath('parties.usImporter.importerNumber')).toBe('U.S. importer of record · Importer number (IOR)');
+    expect(describePath('parties.usImporter.importerNumber', 'southbound')).toBe('U.S. exporter (USPPI) · USPPI ID (EIN)');
+  });
+
   it('follow the language', () => {
     setLang('es');
     expect(describePath('lines[2].usQuantity')).toBe('Partida 3 · Cant. EE.\u00a0UU.');

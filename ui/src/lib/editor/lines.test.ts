@@ -23,8 +23,16 @@ describe('pasting from a spreadsheet', () => {
 
   it('drops cells past the last column', () => {
     const lines = [emptyLine()];
-    pasteBlock(lines, {}, 0, COLUMNS.length - 1, 'MID123\tspill', emptyLine);
-    expect(lines[0]!.manufacturerMid).toBe('MID123');
+    pasteBlock(lines, {}, 0, COLUMNS.length - 1, '6.5\tspill', emptyLine);
+    expect(lines[0]!.igiRate).toBe('6.5');
+  });
+
+  it('writes the metal origin and chapter 99 columns into their nested and list fields', () => {
+    const lines = [emptyLine()];
+    const at = COLUMNS.findIndex((c) => c.key === 'additionalHts');
+    pasteBlock(lines, {}, 0, at, '9903.81.91, 9903.94.06\tmx\t\t\tus', emptyLine);
+    expect(lines[0]!.additionalHts).toEqual(['9903.81.91', '9903.94.06']);
+    expect(lines[0]!.metal).toEqual({ meltPour: 'MX', primarySmelt: '', secondarySmelt: '', cast: 'US' });
   });
 });
 

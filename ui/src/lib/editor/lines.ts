@@ -1,11 +1,14 @@
 // The lines grid's columns and the pure parts of its editing: empty lines, pasting a block of
 // cells copied from a spreadsheet.
-import type { Line } from '../ipc';
+import type { Line, MetalOrigin } from '../ipc';
 import type { MessageKey } from '../i18n/index.svelte';
 import { parse, show, type FieldKind } from './convert';
 
+/** A line's field as a grid column: its own, or one of its metal origin's. */
+export type LineKey = Exclude<keyof Line, 'metal'> | `metal.${keyof MetalOrigin}`;
+
 export interface Column {
-  key: keyof Line;
+  key: LineKey;
   label: MessageKey;
   kind: FieldKind;
   width: number;
@@ -35,7 +38,27 @@ export const COLUMNS: Column[] = [
   { key: 'countryOfOrigin', label: 'l.countryOfOrigin', kind: 'text', width: 56, upper: true },
   { key: 'originCriterion', label: 'l.originCriterion', kind: 'text', width: 56, upper: true },
   { key: 'manufacturerMid', label: 'l.manufacturerMid', kind: 'text', width: 150, upper: true },
+  { key: 'additionalHts', label: 'l.additionalHts', kind: 'list', width: 160 },
+  { key: 'metal.meltPour', label: 'l.meltPour', kind: 'text', width: 64, upper: true },
+  { key: 'metal.primarySmelt', label: 'l.primarySmelt', kind: 'text', width: 64, upper: true },
+  { key: 'metal.secondarySmelt', label: 'l.secondarySmelt', kind: 'text', width: 64, upper: true },
+  { key: 'metal.cast', label: 'l.cast', kind: 'text', width: 64, upper: true },
+  { key: 'igiRate', label: 'l.igiRate', kind: 'decimal', width: 64 },
 ];
+
+/** The value of a cell. */
+export function getCell(line: Line, key: LineKey): unknown {
+  if (key.startsWith('metal.')) return line.metal[key.slice(6) as keyof MetalOrigin];
+  return line[key as keyof Line];
+}
+
+/** Writes a cell; returns what it held. */
+export function setCell(line: Line, key: LineKey, value: unknown): unknown {
+  const before = getCell(line, key);
+  if (key.startsWith('metal.')) line.metal[key.slice(6) as keyof MetalOrigin] = value as string;
+  else (line as unknown as Record<string, unknown>)[key] = value;
+  return before;
+}
 
 export function emptyLine(invoiceNumber = ''): Line {
   return {
@@ -59,24 +82,28 @@ export function emptyLine(invoiceNumber = ''): Line {
     countryOfOrigin: '',
     originCriterion: '',
     manufacturerMid: '',
+    additionalHts: [],
+    metal: { meltPour: '', primarySmelt: '', secondarySmelt: '', cast: '' },
+    igiRate: null,
   };
 }
 
 /** Typed text of a cell that is not a valid value yet, by path; shown but not stored. */
 export type Pending = Record<string, { text: string; error: MessageKey }>;
 
-export function cellPath(row: number, key: keyof Line): string {
+export function cellPath(row: number, key: LineKey): string {
   return `lines[${row}].${key}`;
 }
 
 export function cellValue(column: Column, text: string): { ok: true; value: unknown } | { ok: false; error: MessageKey } {
   const parsed = parse(column.kind, text);
   if (parsed.ok && column.upper && typeof parsed.value === 'string') return { ok: true, value: parsed.value.toUpperCase() };
+  if (parsed.ok && column.key === 'additionalHts') return { ok: true, value: (parsed.value as string[]).map((h) => h.toUpperCase()) };
   return parsed;
 }
 
 export function cellText(column: Column, line: Line): string {
-  return show(column.kind, line[column.key]);
+  return show(column.kind, getCell(line, column.key));
 }
 
 /**
@@ -95,7 +122,7 @@ export function pasteBlock(lines: Line[], pending: Pending, row: number, col: nu
       const path = cellPath(at, column.key);
       const parsed = cellValue(column, text);
       if (parsed.ok) {
-        (lines[at] as Record<string, unknown>)[column.key] = parsed.value;
+        setCell(lines[at]!, column.key, parsed.value);
         delete pending[path];
       } else {
         pending[path] = { text, error: parsed.error };

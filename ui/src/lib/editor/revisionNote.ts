@@ -14,7 +14,7 @@ export function describeNote(note: RevisionNote): string {
     case 'restored':
       return t('history.note.restored', { n: note.revision });
     case 'changed': {
-      const fields = note.paths.map(describePath).join('; ');
+      const fields = note.paths.map((p) => describePath(p)).join('; ');
       return note.more > 0 ? t('history.note.more', { fields, count: note.more }) : fields;
     }
     case 'other':

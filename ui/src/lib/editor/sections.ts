@@ -1,6 +1,6 @@
 // The editor's sections and fields, as data: each field names its path in the declaration (the
 // same path findings and diffs use), its label and how it is typed. One renderer draws them all.
-import type { Contact, Conveyance, Invoice, UsmcaCertification } from '../ipc';
+import type { Contact, Conveyance, Direction, Invoice, LinkedDocument, UsmcaCertification } from '../ipc';
 import type { MessageKey } from '../i18n/index.svelte';
 import type { FieldKind } from './convert';
 
@@ -15,6 +15,10 @@ export interface FieldSpec {
   upper?: boolean;
   /** A short hint under the field. */
   hint?: MessageKey;
+  /** The values a `choice` field offers. */
+  options?: { value: string; label: MessageKey }[];
+  /** Label and hint for southbound crossings, where the party plays another role. */
+  south?: { label: MessageKey; hint?: MessageKey };
 }
 
 export interface GroupSpec {
@@ -23,11 +27,15 @@ export interface GroupSpec {
   fields: FieldSpec[];
   /** A list of like items (invoices, trailers), added and removed by the user. */
   list?: { path: string; item: MessageKey; add: MessageKey; make: () => unknown };
+  /** Shown only for crossings this way: the U.S. entry northbound, the U.S. export southbound. */
+  only?: Direction;
+  /** Title for southbound crossings, where the group's party plays another role. */
+  southTitle?: MessageKey;
 }
 
-export type SectionId = 'shipment' | 'parties' | 'transport' | 'commercial' | 'regime' | 'usmca' | 'lines';
+export type SectionId = 'shipment' | 'parties' | 'transport' | 'commercial' | 'regime' | 'usmca' | 'documents' | 'lines';
 
-export const SECTION_IDS: SectionId[] = ['shipment', 'parties', 'transport', 'commercial', 'regime', 'usmca', 'lines'];
+export const SECTION_IDS: SectionId[] = ['shipment', 'parties', 'transport', 'commercial', 'regime', 'usmca', 'documents', 'lines'];
 
 const address = (p: string): FieldSpec[] => [
   { path: `${p}.address.street`, label: 'f.street', width: 'l' },
@@ -43,9 +51,16 @@ export const PARTY_GROUPS: GroupSpec[] = [
   { title: 'g.exporter', fields: [name('parties.exporter'), ...address('parties.exporter')] },
   {
     title: 'g.usImporter',
+    southTitle: 'g.usppi',
     fields: [
       name('parties.usImporter'),
-      { path: 'parties.usImporter.importerNumber', label: 'f.importerNumber', upper: true, hint: 'f.importerNumber.hint' },
+      {
+        path: 'parties.usImporter.importerNumber',
+        label: 'f.importerNumber',
+        upper: true,
+        hint: 'f.importerNumber.hint',
+        south: { label: 'f.usppiId', hint: 'f.usppiId.hint' },
+      },
       ...address('parties.usImporter'),
     ],
   },
@@ -61,6 +76,7 @@ export const PARTY_GROUPS: GroupSpec[] = [
   },
   {
     title: 'g.manufacturer',
+    only: 'northbound',
     fields: [name('parties.manufacturer'), { path: 'parties.manufacturer.mid', label: 'f.mid', upper: true }, ...address('parties.manufacturer')],
   },
   {
@@ -136,6 +152,7 @@ const emptyInvoice = (): Invoice => ({
   usdPerUnit: null,
   cfdiUuid: '',
   cove: '',
+  charges: { freight: null, insurance: null, other: null },
 });
 
 export const COMMERCIAL_GROUPS: GroupSpec[] = [
@@ -151,6 +168,9 @@ export const COMMERCIAL_GROUPS: GroupSpec[] = [
       { path: 'usdPerUnit', label: 'f.usdPerUnit', kind: 'decimal', width: 's' },
       { path: 'cfdiUuid', label: 'f.cfdiUuid', upper: true, width: 'l' },
       { path: 'cove', label: 'f.cove', upper: true },
+      { path: 'charges.freight', label: 'f.invoiceFreight', kind: 'decimal', width: 's' },
+      { path: 'charges.insurance', label: 'f.invoiceInsurance', kind: 'decimal', width: 's' },
+      { path: 'charges.other', label: 'f.invoiceOther', kind: 'decimal', width: 's', hint: 'f.invoiceCharges.hint' },
     ],
   },
   {
@@ -174,9 +194,19 @@ export const COMMERCIAL_GROUPS: GroupSpec[] = [
 export const REGIME_GROUPS: GroupSpec[] = [
   {
     title: 'g.usEntry',
+    only: 'northbound',
     fields: [
       { path: 'regime.usEntryType', label: 'f.usEntryType', width: 'xs', hint: 'f.usEntryType.hint' },
       { path: 'regime.usEntryNumber', label: 'f.usEntryNumber', upper: true, hint: 'f.usEntryNumber.hint' },
+    ],
+  },
+  {
+    title: 'g.usExport',
+    only: 'southbound',
+    fields: [
+      { path: 'regime.usExport.itn', label: 'f.itn', upper: true, hint: 'f.itn.hint' },
+      { path: 'regime.usExport.exemption', label: 'f.eeiExemption', upper: true, hint: 'f.eeiExemption.hint' },
+      { path: 'regime.usExport.licenceRequired', label: 'f.licenceRequired', kind: 'boolean' },
     ],
   },
   {
@@ -185,6 +215,30 @@ export const REGIME_GROUPS: GroupSpec[] = [
       { path: 'regime.clavePedimento', label: 'f.clavePedimento', upper: true, width: 'xs' },
       { path: 'regime.regimen', label: 'f.regimen', upper: true, width: 'xs' },
       { path: 'regime.pedimentoNumber', label: 'f.pedimentoNumber', hint: 'f.pedimentoNumber.hint' },
+      { path: 'regime.clearanceAduana', label: 'f.clearanceAduana', width: 's', hint: 'f.clearanceAduana.hint' },
+    ],
+  },
+];
+
+/** The kinds of linked document (the core catalog's codes, in its order). */
+export const DOCUMENT_KINDS = ['fda_prior_notice', 'foreign_phyto', 'aphis_permit', 'usda_phyto', 'senasica_import', 'other'] as const;
+
+const emptyDocument = (): LinkedDocument => ({ kind: '', number: '', issued: null });
+
+export const DOCUMENT_GROUPS: GroupSpec[] = [
+  {
+    title: 'g.documents',
+    list: { path: 'documents', item: 'g.document', add: 'g.document.add', make: emptyDocument },
+    fields: [
+      {
+        path: 'kind',
+        label: 'f.documentKind',
+        kind: 'choice',
+        width: 'l',
+        options: DOCUMENT_KINDS.map((k) => ({ value: k, label: `doc.${k}` as MessageKey })),
+      },
+      { path: 'number', label: 'f.documentNumber', upper: true },
+      { path: 'issued', label: 'f.documentIssued', kind: 'datetime', hint: 'f.documentIssued.hint' },
     ],
   },
 ];
@@ -246,12 +300,13 @@ export function sectionOf(path: string): SectionId {
   if (path.startsWith('commercial')) return 'commercial';
   if (path.startsWith('regime')) return 'regime';
   if (path.startsWith('usmca')) return 'usmca';
+  if (path.startsWith('documents')) return 'documents';
   if (path === 'transport.usPort' || path === 'transport.estimatedArrival' || !path.includes('.')) return 'shipment';
   return 'transport';
 }
 
 /** Every group of fields drawn from descriptors, in the editor's order. */
-export const GROUPS: GroupSpec[] = [...PARTY_GROUPS, ...TRANSPORT_GROUPS, ...COMMERCIAL_GROUPS, ...REGIME_GROUPS, ...USMCA_GROUPS];
+export const GROUPS: GroupSpec[] = [...PARTY_GROUPS, ...TRANSPORT_GROUPS, ...COMMERCIAL_GROUPS, ...REGIME_GROUPS, ...USMCA_GROUPS, ...DOCUMENT_GROUPS];
 
 /** The shipment section's own fields (drawn by the editor, not from descriptors) and their names. */
 export const SHIPMENT_FIELDS: Record<string, MessageKey> = {
@@ -268,8 +323,11 @@ export const SHIPMENT_PATHS = Object.keys(SHIPMENT_FIELDS);
  * Undefined when nothing on screen holds it (an empty list, USMCA not claimed).
  */
 export function anchorOf(path: string, doc: { lines: unknown[] } & Record<string, unknown>): string | undefined {
-  const line = /^lines\[(\d+)\](?:\.(\w+))?$/.exec(path);
-  if (line) return Number(line[1]) < doc.lines.length ? (line[2] ? path : `lines[${line[1]}].description`) : undefined;
+  const line = /^lines\[(\d+)\](?:\.(.+))?$/.exec(path);
+  if (line) {
+    if (Number(line[1]) >= doc.lines.length) return undefined;
+    return `lines[${line[1]}].${line[2] ? lineColumnOf(line[2]) : 'description'}`;
+  }
   for (const p of SHIPMENT_PATHS) if (p === path) return p;
   for (const g of GROUPS) {
     if (g.list) {
@@ -288,6 +346,13 @@ export function anchorOf(path: string, doc: { lines: unknown[] } & Record<string
     }
   }
   return undefined;
+}
+
+/** The grid column showing a line's field: "additionalHts[1]" is in the chapter 99 column,
+ * "metal" starts at melt and pour. */
+export function lineColumnOf(field: string): string {
+  const name = field.replace(/\[\d+\]$/, '');
+  return name === 'metal' ? 'metal.meltPour' : name;
 }
 
 function getItems(doc: Record<string, unknown>, path: string): unknown {

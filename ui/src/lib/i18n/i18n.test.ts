@@ -56,7 +56,7 @@ describe('message catalogs', () => {
       'app.name', 'lang.en', 'lang.es', 'common.notSet', 'field.time.placeholder', 'nav.shortcut',
       'f.rfc', 'f.patente', 'f.scac', 'f.caat', 'f.aceId', 'f.aduana', 'f.incoterm', 'f.cove',
       'f.clavePedimento', 'f.regimen', 'g.pedimento', 'l.hts', 'l.fraccion', 'l.nico', 'l.mxUnit',
-      'l.mxTariffUnit', 'l.originCriterion', 'l.manufacturerMid',
+      'l.mxTariffUnit', 'l.originCriterion', 'l.manufacturerMid', 'f.itn', 'l.igiRate',
     ];
     const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => en[k] === es[k] && !sameInBoth.includes(k));
     expect(same).toEqual([]);

@@ -184,7 +184,12 @@ schemaVersion: number, reference: string, direction: Direction, parties: Parties
 /**
  * Present when USMCA preference is claimed.
  */
-usmca: UsmcaCertification | null, lines: Array<Line>, };
+usmca: UsmcaCertification | null, lines: Array<Line>, 
+/**
+ * Documents of other agencies linked to the goods (FDA prior notice, phytosanitary
+ * certificates, SENASICA's import certificate).
+ */
+documents: Array<LinkedDocument>, };
 
 export type Parties = { 
 /**
@@ -321,7 +326,17 @@ usdPerUnit: string | null,
 /**
  * Folio fiscal of the CFDI with Comercio Exterior.
  */
-cfdiUuid: string, cove: string, };
+cfdiUuid: string, cove: string, 
+/**
+ * Freight, insurance and other charges the invoice bills on top of the goods, in its
+ * currency: the total is the lines plus these.
+ */
+charges: InvoiceCharges, };
+
+/**
+ * Charges printed on an invoice besides the goods, in the invoice's currency.
+ */
+export type InvoiceCharges = { freight: string | null, insurance: string | null, other: string | null, };
 
 /**
  * The rate that turns dollars into pesos on the pedimento (field 6, 5 decimals).
@@ -333,8 +348,8 @@ export type ExchangeRate = { mxnPerUsd: string | null, date: string | null,
 source: string, };
 
 /**
- * Charges not in the goods' price, in U.S. dollars (incrementables on the Mexican side; the
- * "CHGS" column of CBP 7501 block 35).
+ * Charges paid apart from the invoices, up to the border, in U.S. dollars (incrementables on the
+ * Mexican side, Ley Aduanera art. 65; the "CHGS" column of CBP 7501 block 36).
  */
 export type Charges = { freightUsd: string | null, insuranceUsd: string | null, otherUsd: string | null, };
 
@@ -348,6 +363,10 @@ usEntryType: string,
  */
 usEntryNumber: string, 
 /**
+ * The U.S. export (southbound): Electronic Export Information filed in AES, or why none is.
+ */
+usExport: UsExport, 
+/**
  * Clave de pedimento (Apéndice 2), e.g. "A1".
  */
 clavePedimento: string, 
@@ -360,9 +379,34 @@ regimen: string,
  */
 pedimentoNumber: string, 
 /**
- * Whether USMCA preferential treatment is claimed on the U.S. entry.
+ * Aduana-sección where the pedimento is cleared (Anexo 22 campo 31), when it is not the
+ * border aduana the truck crosses at (`transport.aduana`, campo 8): an export cleared in
+ * Monterrey (520) that leaves through Nuevo Laredo (240). Empty: cleared at the border.
+ */
+clearanceAduana: string, 
+/**
+ * Whether USMCA (T-MEC) preferential treatment is claimed on the import: the U.S. entry
+ * northbound, the pedimento southbound.
  */
 usmcaClaimed: boolean, };
+
+/**
+ * The Electronic Export Information of a U.S. export (15 CFR Part 30), as far as the broker
+ * records it: the ITN AES returned, or the exemption that applies.
+ */
+export type UsExport = { 
+/**
+ * Internal Transaction Number: "X" + acceptance date (YYYYMMDD) + 6 digits.
+ */
+itn: string, 
+/**
+ * The exemption legend when no EEI is filed, e.g. "NOEEI 30.37(a)".
+ */
+exemption: string, 
+/**
+ * A licence (or another case of 15 CFR 30.2(a)(1)(iv)) applies: EEI is due whatever the value.
+ */
+licenceRequired: boolean, };
 
 export type UsmcaCertification = { 
 /**
@@ -401,6 +445,11 @@ export type Line = { description: string,
  * U.S. HTS, 10 digits.
  */
 hts: string, 
+/**
+ * Chapter 99 numbers reported with this line (additional duties: Section 232, 301, 122…),
+ * in the order CBP asks for them; the line's own HTS number is reported last.
+ */
+additionalHts: Array<string>, 
 /**
  * Mexican fracción arancelaria, 8 digits.
  */
@@ -452,7 +501,56 @@ originCriterion: string,
 /**
  * MID of this line's manufacturer, when not the declaration's manufacturer.
  */
-manufacturerMid: string, };
+manufacturerMid: string, 
+/**
+ * Where the metal of a steel or aluminium article comes from (CBP Form 7501 blocks 21–24).
+ */
+metal: MetalOrigin, 
+/**
+ * IGI (impuesto general de importación) rate in percent, as the broker gives it from the
+ * TIGIE (or the preferential rate); used for the Mexican cuadro de liquidación.
+ */
+igiRate: string | null, };
+
+/**
+ * Countries of the metal in a steel or aluminium article, ISO 3166-1 alpha-2 (CBP Form 7501,
+ * 2024: block 21 melt and pour, 22 primary smelt, 23 secondary smelt, 24 cast).
+ */
+export type MetalOrigin = { 
+/**
+ * Steel: where it was first melted and poured.
+ */
+meltPour: string, 
+/**
+ * Aluminium: the largest primary smelt.
+ */
+primarySmelt: string, 
+/**
+ * Aluminium: the second largest primary smelt, if any.
+ */
+secondarySmelt: string, 
+/**
+ * Aluminium: where it was most recently cast.
+ */
+cast: string, };
+
+/**
+ * One document, as the broker records it.
+ */
+export type LinkedDocument = { 
+/**
+ * What it is: a code of the document kinds (`fda_prior_notice`, `usda_phyto`, …).
+ */
+kind: string, 
+/**
+ * The number the issuing agency gave it (confirmation, certificate or permit number).
+ */
+number: string, 
+/**
+ * When it was confirmed or issued, local time with its zone (an FDA prior notice must be
+ * confirmed at least two hours before the truck arrives).
+ */
+issued: PlannedCrossing | null, };
 
 export type Severity = "error" | "warning";
 

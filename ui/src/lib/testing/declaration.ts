@@ -38,9 +38,19 @@ export function emptyDeclaration(reference = 'LRD-1'): Declaration {
       exchangeRate: { mxnPerUsd: null, date: null, source: '' },
       charges: { freightUsd: null, insuranceUsd: null, otherUsd: null },
     },
-    regime: { usEntryType: '', usEntryNumber: '', clavePedimento: '', regimen: '', pedimentoNumber: '', usmcaClaimed: false },
+    regime: {
+      usEntryType: '',
+      usEntryNumber: '',
+      usExport: { itn: '', exemption: '', licenceRequired: false },
+      clavePedimento: '',
+      regimen: '',
+      pedimentoNumber: '',
+      clearanceAduana: '',
+      usmcaClaimed: false,
+    },
     usmca: null,
     lines: [],
+    documents: [],
   };
 }
 
