@@ -446,6 +446,14 @@ const FLOW_CASES: &[(&str, Sample, Change, &str, &str, Severity)] = &[
         Severity::Warning,
     ),
     (
+        "USMCA claim on goods of China",
+        sample::northbound_auto_parts,
+        |d| d.lines[2].country_of_origin = "CN".into(),
+        "usmca.origin_outside",
+        "lines[2].countryOfOrigin",
+        Severity::Error,
+    ),
+    (
         "generic RFC",
         sample::southbound_resin,
         |d| d.parties.mexican_party.rfc = "XAXX010101000".into(),

@@ -42,3 +42,4 @@ pub const EXPORT_PHYTO: &str =
     "APHIS PPQ Form 577 (export phytosanitary certificate); SENASICA Módulo de Consulta de Requisitos Fitosanitarios";
 pub const METAL_ORIGIN: &str = "CBP Form 7501 blocks 21-24 (melt and pour, smelt, cast); CSMS 65236374";
 pub const CHAPTER_99: &str = "HTSUS chapter 99 (additional duties); CBP: order of reporting for multiple HTS numbers";
+pub const USMCA_ORIGIN: &str = "USMCA Article 4.2 (originating goods); HTSUS General Note 11";

@@ -82,13 +82,15 @@ pub(super) fn check(d: &Declaration, r: &Reference, f: &mut Findings) {
         }
         let origin = line.country_of_origin.trim();
         // An unknown code is reported by the line rules; only a real foreign country is worth this.
+        // A good produced outside the USMCA territory cannot originate in it (Article 4.2), and
+        // the preference (SPI "S") is for goods of Canada or Mexico.
         if r.country(origin).is_some() && !matches!(origin, "US" | "MX" | "CA") {
-            f.warning(
+            f.error(
                 "usmca.origin_outside",
                 format!("lines[{i}].countryOfOrigin"),
-                format!("Country of origin {origin} is outside the USMCA territory; a preference claim on this line needs careful support"),
-                format!("El país de origen {origin} está fuera del territorio T-MEC; reclamar preferencia en esta partida requiere soporte cuidadoso"),
-                src::USMCA,
+                format!("Country of origin {origin} is outside the USMCA territory: this line cannot claim the USMCA preference; file it at the general rate or correct its origin"),
+                format!("El país de origen {origin} está fuera del territorio T-MEC: esta partida no puede solicitar el trato preferencial; declárela con la tasa general o corrija su origen"),
+                src::USMCA_ORIGIN,
             );
         }
     }
