@@ -348,7 +348,7 @@ fn findings_and_both_views_of_a_saved_revision_over_ipc() {
     assert_eq!((us["lineCount"].clone(), us["firstLine"].clone(), us["lines"].as_array().unwrap().len()), (json!(3), json!(1), 1));
     assert_eq!(us["lines"][0]["fields"][0]["source"][0], "lines[1]", "a line's values point at that line");
     let earlier = call(&w, "get_draft_views", json!({ "id": id, "revision": 2, "window": { "first": 0, "count": 50 } })).unwrap();
-    assert_eq!(earlier["us"]["lines"][0]["fields"][2]["value"], "9903.94.06 / 8708.30.5020", "revision 2 had the full HTS number");
+    assert_eq!(earlier["us"]["lines"][0]["fields"][2]["value"], "9903.94.06 / 8708.30.5040", "revision 2 had the full HTS number");
     let err = call(&w, "get_draft_views", json!({ "id": id, "revision": 9, "window": { "first": 0, "count": 50 } })).unwrap_err();
     assert_eq!(err["code"], "revision_not_found");
 }

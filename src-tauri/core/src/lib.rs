@@ -17,6 +17,7 @@ pub mod ids;
 pub mod language;
 pub mod reference;
 pub mod sample;
+pub mod tariff;
 pub mod validate;
 pub mod views;
 

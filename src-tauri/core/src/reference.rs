@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 
 use crate::catalog::{self, Aduana, BorderSection, CatalogInfo, ClavePedimento, Code, Country, Crossing, Currency, Section, UsPort};
+use crate::tariff::Schedules;
 
 /// Every list the rules use. Lookups by code are exact (codes are stored upper case as
 /// published); countries and currencies are kept sorted so a lookup is a binary search, which
@@ -25,6 +26,7 @@ pub struct Reference {
     currencies: Cow<'static, [Currency]>,
     codes: CodeLists,
     sources: Cow<'static, [CatalogInfo]>,
+    schedules: Schedules,
 }
 
 /// The short code lists, each as published with its English and Spanish text.
@@ -66,7 +68,19 @@ impl Reference {
                 document_kinds: Cow::Borrowed(codes::DOCUMENT_KINDS.as_slice()),
             },
             sources: Cow::Borrowed(catalog::info::CATALOGS.as_slice()),
+            schedules: Schedules::default(),
         }
+    }
+
+    /// With the tariff schedules and SAT catalogs a database holds.
+    pub fn with_schedules(mut self, schedules: Schedules) -> Self {
+        self.schedules = schedules;
+        self
+    }
+
+    /// The imported schedules (none in a new database).
+    pub fn schedules(&self) -> &Schedules {
+        &self.schedules
     }
 
     /// The same reference with other U.S. ports (tests; a later port list).

@@ -18,15 +18,19 @@ fn addr(street: &str, city: &str, state: &str, postal_code: &str, country: &str)
     Address { street: street.into(), city: city.into(), state: state.into(), postal_code: postal_code.into(), country: country.into() }
 }
 
-/// A line of brake pads, `value_usd` dollars, invoiced in USD on invoice "FAC-2026-1187".
+/// A line of disc brake pads (HTS 8708.30.5040 mounted brake linings; fracción 8708.30.99 NICO 01,
+/// disc brake mechanisms and their parts), `value_usd` dollars, invoiced in USD on invoice
+/// "FAC-2026-1187".
 pub fn brake_pads(value_usd: Decimal, pieces: Decimal) -> Line {
     Line {
         description: "Disc brake pads for passenger vehicles, ceramic".into(),
-        hts: "8708.30.5020".into(),
+        hts: "8708.30.5040".into(),
         fraccion: "8708.30.99".into(),
-        nico: "99".into(),
+        nico: "01".into(),
         us_quantity: Some(pieces),
         us_unit: "NO".into(),
+        us_quantity2: None,
+        us_unit2: String::new(),
         mx_quantity: Some(pieces),
         mx_unit: "06".into(),
         mx_tariff_quantity: Some(pieces),
@@ -162,11 +166,13 @@ pub fn northbound_auto_parts() -> Declaration {
     });
     let mut rotors = brake_pads(dec!(18750.00), dec!(750));
     rotors.description = "Brake rotors, cast iron, vented".into();
+    rotors.hts = "8708.30.5030".into();
     rotors.gross_kg = Some(dec!(6900));
     rotors.net_kg = Some(dec!(6750));
     rotors.packages = Some(75);
     let mut calipers = brake_pads(dec!(12000.00), dec!(400));
     calipers.description = "Brake calipers, remanufactured".into();
+    calipers.hts = "8708.30.5090".into();
     calipers.packages = Some(40);
     d.lines = vec![brake_pads(dec!(18000.00), dec!(6000)), rotors, calipers];
     d.lines[0].packages = Some(200);
@@ -239,6 +245,8 @@ pub fn southbound_resin() -> Declaration {
         nico: "00".into(),
         us_quantity: Some(dec!(20000)),
         us_unit: "KG".into(),
+        us_quantity2: None,
+        us_unit2: String::new(),
         mx_quantity: Some(dec!(20000)),
         mx_unit: "01".into(),
         mx_tariff_quantity: Some(dec!(20000)),
@@ -312,10 +320,13 @@ pub fn northbound_immex_return() -> Declaration {
     let mut harness = brake_pads(dec!(61200.00), dec!(1800));
     harness.description = "Wiring harnesses for vehicle instrument panels, with connectors".into();
     harness.hts = "8544.30.0000".into();
-    harness.fraccion = "8544.30.01".into();
-    harness.nico = "00".into();
+    harness.fraccion = "8544.30.99".into();
+    harness.nico = "01".into();
     harness.gross_kg = Some(dec!(2340));
     harness.net_kg = Some(dec!(2160));
+    // SAT's catalog gives 8544.30.99 01 the kilo as its tariff unit (UMT); pieces stay the UMC.
+    harness.mx_tariff_unit = "01".into();
+    harness.mx_tariff_quantity = Some(dec!(2160));
     harness.packages = Some(60);
     harness.invoice_number = "EXP-55012".into();
     harness.additional_hts = Vec::new();
@@ -375,9 +386,11 @@ pub fn southbound_immex_steel() -> Declaration {
         description: "Flat-rolled steel coil, hot-rolled, pickled and oiled, width 1,250 mm, thickness 2.5 mm".into(),
         hts: "7208.27.0060".into(),
         fraccion: "7208.27.01".into(),
-        nico: "00".into(),
+        nico: "99".into(),
         us_quantity: Some(dec!(24000)),
         us_unit: "KG".into(),
+        us_quantity2: None,
+        us_unit2: String::new(),
         mx_quantity: Some(dec!(24000)),
         mx_unit: "01".into(),
         mx_tariff_quantity: Some(dec!(24000)),

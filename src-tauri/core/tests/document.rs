@@ -29,7 +29,7 @@ fn malformed_documents_get_specific_errors() {
         (good.replace("\"mxnPerUsd\": \"18.25430\"", "\"mxnPerUsd\": \"18,25430\""), "commercial.exchangeRate.mxnPerUsd"),
         (good.replace("\"direction\": \"northbound\"", "\"direction\": \"north\""), "direction: unknown variant"),
         (good.replace("\"packages\": 200", "\"packages\": -3"), "lines[0].packages"),
-        (good.replace("\"hts\": \"8708.30.5020\"", "\"hts\": 8708305020"), "lines[0].hts: invalid type"),
+        (good.replace("\"hts\": \"8708.30.5040\"", "\"hts\": 8708305040"), "lines[0].hts: invalid type"),
         (good.replace("\"seals\": [", "\"sealz\": ["), "transport.sealz: unknown field `sealz`"),
         (good.replace("\"date\": \"2026-11-28\"", "\"date\": \"28/11/2026\""), "commercial.invoices[0].date"),
     ];

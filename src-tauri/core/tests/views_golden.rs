@@ -72,7 +72,7 @@ fn hand_checked_values() {
     assert_eq!(field(&us, "7501 block 9"), "30");
     // USMCA's SPI before the number the rate is based on; chapter 99 numbers above it.
     assert_eq!(field(&us, "7501 block 31"), "001 S");
-    assert_eq!(field(&us, "7501 block 33A"), "9903.94.06 / 8708.30.5020");
+    assert_eq!(field(&us, "7501 block 33A"), "9903.94.06 / 8708.30.5040");
     // A carrier without a SCAC yet is shown by name alone, not as "Name ()".
     let mut no_scac = sample::northbound_auto_parts();
     no_scac.parties.carrier.scac = "  ".into();

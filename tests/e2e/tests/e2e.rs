@@ -439,7 +439,7 @@ async fn a_southbound_export_is_checked_for_its_eei_and_its_linked_documents() {
     app.click_sticky(&testid("tab-lines")).await;
     app.click(&testid("add-line")).await;
     app.wait_until("the first line has the cursor", || async { app.focused_path().await.as_deref() == Some("lines[0].description") }).await;
-    app.keys(&format!("Fresh apples, Gala{TAB}0808100080{TAB}08081001{TAB}00")).await;
+    app.keys(&format!("Fresh apples, Gala{TAB}0808100065{TAB}08081001{TAB}00")).await;
     app.wait_saved().await;
     app.wait_until("the certificate is asked for", || async {
         !app.find_all("[data-testid=finding][data-path=\"documents\"]").await.is_empty()

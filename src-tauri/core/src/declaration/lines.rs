@@ -22,6 +22,10 @@ pub struct Line {
     pub us_quantity: Option<Decimal>,
     /// ACE unit code, e.g. "NO", "KG".
     pub us_unit: String,
+    /// The second quantity, for HTS lines that report two units (e.g. "No." and "kg").
+    #[ts(type = "string | null")]
+    pub us_quantity2: Option<Decimal>,
+    pub us_unit2: String,
     /// Quantity in the commercial unit (UMC), 3 decimals.
     #[ts(type = "string | null")]
     pub mx_quantity: Option<Decimal>,

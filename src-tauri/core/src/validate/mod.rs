@@ -9,6 +9,7 @@ pub(crate) mod flow;
 mod lines;
 mod parties;
 mod regime;
+mod schedules;
 pub(crate) mod sources;
 mod totals;
 mod transport;
@@ -33,6 +34,7 @@ pub fn validate(declaration: &Declaration, reference: &Reference) -> Vec<Finding
     commercial::check(declaration, reference, flow, &mut f);
     regime::check(declaration, reference, flow, &mut f);
     lines::check(declaration, reference, flow, &mut f);
+    schedules::check(declaration, reference, flow, &mut f);
     totals::check(declaration, &mut f);
     usmca::check(declaration, reference, &mut f);
     dates::check(declaration, &mut f);

@@ -99,8 +99,30 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
             f.id("filer_code", "parties.usBroker.filerCode", &e, src::ENTRY_NUMBER);
         }
     }
-    if let Err(e) = Patente::parse(&p.mexican_broker.patente) {
-        f.id("patente", "parties.mexicanBroker.patente", &e, src::PATENTE);
+    match Patente::parse(&p.mexican_broker.patente) {
+        Err(e) => f.id("patente", "parties.mexicanBroker.patente", &e, src::PATENTE),
+        Ok(patente) => {
+            if let Some(catalog) = r.schedules().patentes() {
+                let crossing = d.transport.estimated_arrival.as_ref().map(|a| a.local.date());
+                match catalog.valid_from(patente.as_str()) {
+                    None => f.error(
+                        "patente.unknown",
+                        "parties.mexicanBroker.patente",
+                        format!("Patente {} is not in SAT's catalog of patentes", patente.as_str()),
+                        format!("La patente {} no está en el catálogo de patentes del SAT", patente.as_str()),
+                        src::PATENTES,
+                    ),
+                    Some(from) if crossing.is_some_and(|c| c < from) => f.error(
+                        "patente.not_yet",
+                        "parties.mexicanBroker.patente",
+                        format!("Patente {} takes effect on {from}, after the crossing", patente.as_str()),
+                        format!("La patente {} entra en vigor el {from}, después del cruce", patente.as_str()),
+                        src::PATENTES,
+                    ),
+                    Some(_) => {}
+                }
+            }
+        }
     }
     name(f, &p.carrier.name, "parties.carrier.name", "the carrier's name", "el nombre del transportista");
     // The e-Manifest (inbound) and the EEI of a truck export (outbound) both name the carrier's SCAC.

@@ -43,3 +43,6 @@ pub const EXPORT_PHYTO: &str =
 pub const METAL_ORIGIN: &str = "CBP Form 7501 blocks 21-24 (melt and pour, smelt, cast); CSMS 65236374";
 pub const CHAPTER_99: &str = "HTSUS chapter 99 (additional duties); CBP: order of reporting for multiple HTS numbers";
 pub const USMCA_ORIGIN: &str = "USMCA Article 4.2 (originating goods); HTSUS General Note 11";
+pub const HTS_SCHEDULE: &str = "USITC Harmonized Tariff Schedule, the edition in force (statistical lines and units of quantity)";
+pub const FRACCIONES: &str = "SAT c_FraccionArancelaria (fracción + NICO, UMT and validity); LIGIE 2022 and NICO";
+pub const PATENTES: &str = "SAT c_PatenteAduanal; Ley Aduanera Art. 159";

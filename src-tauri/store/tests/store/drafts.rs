@@ -14,7 +14,7 @@ fn every_save_is_a_new_revision_with_author_time_and_summary() {
     assert_eq!((d.revision, d.status, d.is_demo), (1, DraftStatus::Draft, false));
 
     let mut next = d.declaration.clone();
-    next.lines[2].hts = "8708.30.5090".into();
+    next.lines[2].hts = "8708.30.5020".into();
     next.transport.seals.push("MX4471903".into());
     let saved = store.save_draft(&d.id, &next, 1, LUIS, at(5)).unwrap();
     assert_eq!((saved.revision, saved.updated_at), (2, at(5)));

@@ -167,7 +167,7 @@ describe('validation panel', () => {
   function withLines() {
     const d = emptyDeclaration();
     d.lines = [0, 1, 2].map((i) => ({
-      description: `Line ${i}`, hts: '', fraccion: '', nico: '', usQuantity: null, usUnit: '', mxQuantity: null, mxUnit: '',
+      description: `Line ${i}`, hts: '', fraccion: '', nico: '', usQuantity: null, usUnit: '', usQuantity2: null, usUnit2: '', mxQuantity: null, mxUnit: '',
       mxTariffQuantity: null, mxTariffUnit: '', grossKg: null, netKg: null, packages: null, packageKind: '', invoiceNumber: '',
       value: null, valueUsd: null, countryOfOrigin: '', originCriterion: '', manufacturerMid: '', additionalHts: [],
       metal: { meltPour: '', primarySmelt: '', secondarySmelt: '', cast: '' }, igiRate: null,

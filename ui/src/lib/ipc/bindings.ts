@@ -467,6 +467,10 @@ usQuantity: string | null,
  */
 usUnit: string, 
 /**
+ * The second quantity, for HTS lines that report two units (e.g. "No." and "kg").
+ */
+usQuantity2: string | null, usUnit2: string, 
+/**
  * Quantity in the commercial unit (UMC), 3 decimals.
  */
 mxQuantity: string | null, 

@@ -1,0 +1,130 @@
+//! Finding schedule lines by the words of their descriptions: text folded to plain lower-case
+//! letters (so "camión" matches "camion" and "Tequila" matches "tequila"), and an index from each
+//! word to the lines that use it, searched by word prefixes so a user can type "alum she" for
+//! aluminum sheet.
+
+/// Lower case without accents; everything else that is not a letter or digit becomes a space.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let plain = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ñ' | 'Ñ' => 'n',
+            'ç' | 'Ç' => 'c',
+            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+            c if c.is_alphanumeric() => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+            _ => ' ',
+        };
+        out.push(plain);
+    }
+    out
+}
+
+/// The folded words of `text`, one letter or longer.
+pub(crate) fn words(text: &str) -> Vec<String> {
+    fold(text).split_whitespace().map(str::to_owned).collect()
+}
+
+/// Word → the ids (ascending) of the items whose text holds it.
+#[derive(Debug, Default)]
+pub(crate) struct WordIndex {
+    /// Sorted by word, so the words starting with a prefix are one range.
+    entries: Vec<(Box<str>, Vec<u32>)>,
+}
+
+impl WordIndex {
+    /// `items` must come in ascending id order.
+    pub fn build(items: impl Iterator<Item = (u32, Vec<String>)>) -> Self {
+        let mut map: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
+        for (id, ws) in items {
+            for w in ws {
+                let postings = map.entry(w).or_default();
+                if postings.last() != Some(&id) {
+                    postings.push(id);
+                }
+            }
+        }
+        let mut entries: Vec<(Box<str>, Vec<u32>)> = map.into_iter().map(|(w, p)| (w.into_boxed_str(), p)).collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Self { entries }
+    }
+
+    /// Ids whose text has, for every word of the query, a word starting with it; ascending. A
+    /// query without words matches nothing.
+    pub fn query(&self, query: &str) -> Vec<u32> {
+        let mut sets: Vec<Vec<u32>> = Vec::new();
+        for w in words(query) {
+            let start = self.entries.partition_point(|(word, _)| word.as_ref() < w.as_str());
+            let matching = self.entries[start..].iter().take_while(|(word, _)| word.starts_with(w.as_str()));
+            let mut ids: Vec<u32> = Vec::new();
+            let mut runs = 0;
+            for (_, postings) in matching {
+                ids.extend_from_slice(postings);
+                runs += 1;
+            }
+            if runs > 1 {
+                ids.sort_unstable();
+                ids.dedup();
+            }
+            if ids.is_empty() {
+                return Vec::new();
+            }
+            sets.push(ids);
+        }
+        sets.sort_by_key(Vec::len);
+        let mut sets = sets.into_iter();
+        let Some(mut result) = sets.next() else { return Vec::new() };
+        for other in sets {
+            result.retain(|id| other.binary_search(id).is_ok());
+        }
+        result
+    }
+}
+
+/// Text as the publisher meant it: runs of spaces, line breaks and no-break spaces become one
+/// space, zero-width spaces go, and the ends are trimmed.
+pub(crate) fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for part in text.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        let part: String = part.chars().filter(|&c| c != '\u{200b}' && c != '\u{feff}').collect();
+        if part.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_accents_case_and_punctuation() {
+        assert_eq!(fold("Camión, de VOLTEO (ñandú)"), "camion  de volteo  nandu ");
+        assert_eq!(words("Tequila: in containers"), ["tequila", "in", "containers"]);
+    }
+
+    #[test]
+    fn every_word_of_the_query_must_start_a_word_of_the_item() {
+        let index = WordIndex::build(
+            [(0, words("Aluminum sheet, alloyed")), (1, words("Aluminum foil")), (2, words("Steel sheet")), (3, words("Tequila"))]
+                .into_iter(),
+        );
+        assert_eq!(index.query("alum she"), [0]);
+        assert_eq!(index.query("SHEET"), [0, 2]);
+        assert_eq!(index.query("aluminio"), Vec::<u32>::new());
+        assert_eq!(index.query("tequíla"), [3]);
+        assert_eq!(index.query("  "), Vec::<u32>::new());
+    }
+}
