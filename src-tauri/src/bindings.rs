@@ -91,6 +91,12 @@ pub fn typescript() -> String {
         decl::<RevisionInfo>(&cfg),
         decl::<decl_types::FieldChange>(&cfg),
         decl::<decl_types::RevisionNote>(&cfg),
+        decl::<cruce_core::tariff::ScheduleKind>(&cfg),
+        decl::<cruce_core::tariff::ScheduleInfo>(&cfg),
+        decl::<cruce_core::tariff::TariffHit>(&cfg),
+        decl::<cruce_app::schedules::ScheduleSummary>(&cfg),
+        decl::<cruce_app::schedules::ImportOptions>(&cfg),
+        decl::<cruce_app::schedules::TariffSide>(&cfg),
     ];
 
     let mut out = String::from(

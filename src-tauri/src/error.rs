@@ -51,12 +51,20 @@ pub enum ErrorCode {
     InvalidDocument,
     /// The author name is too long or has control characters.
     AuthorNameInvalid,
+    /// A chosen file cannot be read (gone, no permission).
+    FileUnreadable,
+    /// A schedule file that is not the schedule chosen, or has a row that breaks its format.
+    ScheduleInvalid,
+    /// The same schedule file was imported before; nothing was written.
+    ScheduleAlreadyImported,
+    /// The publisher could not be reached, or answered with an error.
+    DownloadFailed,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 22] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -74,6 +82,10 @@ impl ErrorCode {
         Self::CrossingTimeSkipped,
         Self::InvalidDocument,
         Self::AuthorNameInvalid,
+        Self::FileUnreadable,
+        Self::ScheduleInvalid,
+        Self::ScheduleAlreadyImported,
+        Self::DownloadFailed,
         Self::Internal,
     ];
 
@@ -98,7 +110,11 @@ impl ErrorCode {
             Self::CrossingTimeSkipped => 14,
             Self::InvalidDocument => 15,
             Self::AuthorNameInvalid => 16,
-            Self::Internal => 17,
+            Self::FileUnreadable => 17,
+            Self::ScheduleInvalid => 18,
+            Self::ScheduleAlreadyImported => 19,
+            Self::DownloadFailed => 20,
+            Self::Internal => 21,
         }
     }
 }
@@ -134,8 +150,12 @@ fn app_code(e: &cruce_app::Error) -> ErrorCode {
         Error::AuthorName(_) => ErrorCode::AuthorNameInvalid,
         // The window sends areas from its own list and never names an identifier kind or a
         // declaration file: reaching these is a bug, not something a user can act on.
-        Error::UnknownArea { .. } | Error::UnknownIdentifierKind { .. } => ErrorCode::Internal,
-        Error::Read { .. } | Error::Write { .. } | Error::DocumentFile { .. } => ErrorCode::Internal,
+        // `init` is the command line's alone.
+        Error::UnknownArea { .. } | Error::UnknownIdentifierKind { .. } | Error::DatabaseExists { .. } => ErrorCode::Internal,
+        Error::Read { .. } => ErrorCode::FileUnreadable,
+        Error::Write { .. } | Error::DocumentFile { .. } => ErrorCode::Internal,
+        Error::Schedule { .. } | Error::ScheduleTooLarge { .. } | Error::ScheduleNotText { .. } => ErrorCode::ScheduleInvalid,
+        Error::Download(_) => ErrorCode::DownloadFailed,
     }
 }
 
@@ -152,6 +172,7 @@ fn store_code(e: &StoreError) -> ErrorCode {
         StoreError::IntegrityCheckFailed { .. } | StoreError::NotACruceDatabase { .. } => ErrorCode::BackupInvalid,
         StoreError::Io { .. } => ErrorCode::DatabaseError,
         StoreError::InvalidRow { .. } => ErrorCode::StoredDataInvalid,
+        StoreError::ScheduleAlreadyImported { .. } => ErrorCode::ScheduleAlreadyImported,
     }
 }
 

@@ -24,6 +24,8 @@ pub const DATA_DIR_ENV: &str = "CRUCE_DATA_DIR";
 pub struct AppConfig {
     pub paths: AppPaths,
     pub clock: Arc<dyn Clock>,
+    /// The USITC's site (`CRUCE_USITC_URL` overrides it, for tests against a local server).
+    pub usitc: String,
 }
 
 impl AppConfig {
@@ -38,7 +40,8 @@ impl AppConfig {
                 AppPaths::new(data, logs)
             }
         };
-        Self { paths, clock: Arc::new(SystemClock) }
+        let usitc = std::env::var("CRUCE_USITC_URL").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| cruce_remote::USITC.to_owned());
+        Self { paths, clock: Arc::new(SystemClock), usitc }
     }
 }
 
@@ -47,7 +50,7 @@ impl AppConfig {
 /// happens here, before the window exists; a failure is kept in the state and shown by the UI.
 pub fn app<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tauri::Builder<R> {
     builder
-        .manage(AppState::open(config.paths, config.clock))
+        .manage(AppState::open(config.paths, config.clock).with_usitc(config.usitc))
         .manage(close_guard::CloseGuard::default())
         .on_window_event(close_guard::on_window_event)
         .invoke_handler(commands::handler())

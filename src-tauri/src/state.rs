@@ -41,6 +41,9 @@ pub struct AppState {
     pub paths: AppPaths,
     clock: Arc<dyn Clock>,
     system_user: String,
+    /// The app's one HTTP client, and the publisher sites it fetches from.
+    pub http: cruce_remote::reqwest::Client,
+    pub usitc: String,
 }
 
 fn open(paths: &AppPaths, clock: &Arc<dyn Clock>, system_user: &str) -> Slot {
@@ -59,7 +62,19 @@ impl AppState {
     pub fn open(paths: AppPaths, clock: Arc<dyn Clock>) -> Self {
         let system_user = cruce_app::os_user();
         let slot = open(&paths, &clock, &system_user);
-        Self { slot: Arc::new(Mutex::new(slot)), paths, clock, system_user }
+        let http = cruce_remote::client(std::time::Duration::from_secs(15), std::time::Duration::from_secs(180));
+        Self { slot: Arc::new(Mutex::new(slot)), paths, clock, system_user, http, usitc: cruce_remote::USITC.to_owned() }
+    }
+
+    /// Fetches the HTS from `usitc` instead of the USITC's site.
+    pub fn with_usitc(mut self, usitc: String) -> Self {
+        self.usitc = usitc;
+        self
+    }
+
+    /// Today, by the app's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.now().date_naive()
     }
 
     fn lock(slot: &Mutex<Slot>) -> std::sync::MutexGuard<'_, Slot> {

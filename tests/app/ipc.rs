@@ -26,9 +26,14 @@ fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap()
 }
 
-/// A running app on the mock runtime, with its data in `dir`.
+/// A running app on the mock runtime, with its data in `dir`; the USITC is unreachable.
 fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Arc::new(FixedClock(t0())) };
+    start_with(dir, "http://127.0.0.1:9")
+}
+
+/// A running app that fetches the HTS from `usitc`.
+fn start_with(dir: &Path, usitc: &str) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Arc::new(FixedClock(t0())), usitc: usitc.to_owned() };
     let app = app(mock_builder(), config).build(mock_context(noop_assets())).expect("app builds");
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
     (app, window)
@@ -380,4 +385,135 @@ fn editing_a_deleted_draft_is_draft_not_found() {
     assert_eq!(err["code"], "draft_not_found");
     assert!(err["message"].as_str().unwrap().contains(id.as_str().unwrap()), "{err}");
     assert_eq!(err.as_object().unwrap().len(), 2, "the wire error is exactly {{code, message}}: {err}");
+}
+
+fn shared_data(path: &str) -> std::path::PathBuf {
+    let dir = std::env::var_os("CRUCE_SHARED_DATA")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
+    let file = dir.join(path);
+    assert!(file.is_file(), "{} is missing: set CRUCE_SHARED_DATA to the shared data folder", file.display());
+    file
+}
+
+#[test]
+fn schedules_are_imported_listed_searched_and_used_by_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start(dir.path());
+    assert_eq!(call(&w, "list_schedules", json!({})).unwrap(), json!([]));
+    assert_eq!(
+        call(&w, "search_tariff", json!({ "side": "us", "query": "tequila", "date": null })).unwrap(),
+        json!([]),
+        "nothing to search yet"
+    );
+
+    let hts = shared_data("hts-usitc/hts_2026_revision_3_csv.csv");
+    let v = call(&w, "import_schedule", json!({ "kind": "hts-usitc", "path": hts, "options": { "edition": null, "effectiveFrom": null } }))
+        .unwrap();
+    assert_eq!(
+        v["info"],
+        json!({ "kind": "hts-usitc", "edition": "HTS 2026 Revision 3", "effectiveFrom": "2026-01-01", "source": "hts_2026_revision_3_csv.csv", "lines": 35722 })
+    );
+    assert_eq!(v["importedAt"], "2026-11-23T16:00:00Z");
+    let fr = shared_data("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv");
+    call(
+        &w,
+        "import_schedule",
+        json!({ "kind": "sat-fracciones", "path": fr, "options": { "edition": "SAT 2026-08-06", "effectiveFrom": null } }),
+    )
+    .unwrap();
+    assert_eq!(call(&w, "list_schedules", json!({})).unwrap().as_array().unwrap().len(), 2);
+
+    let hits = call(&w, "search_tariff", json!({ "side": "us", "query": "tequila", "date": "2026-12-01" })).unwrap();
+    let tequila = hits.as_array().unwrap().iter().find(|h| h["number"] == "2208.90.5000").expect("tequila is found by its word");
+    assert_eq!((tequila["units"].clone(), tequila["rate"].clone()), (json!(["PFL"]), json!("Free")));
+    let hits = call(&w, "search_tariff", json!({ "side": "mx", "query": "8708.30.99", "date": "2026-12-01" })).unwrap();
+    assert_eq!(hits[0]["number"], "8708.30.99");
+    assert_eq!((hits[0]["nico"].clone(), hits[0]["units"].clone()), (json!("01"), json!(["06"])));
+
+    // The rules now hold each line to the schedules.
+    let created = call(&w, "create_draft", json!({ "header": header("SCHED-1") })).unwrap();
+    let id = created["draft"]["id"].as_str().unwrap().to_owned();
+    let mut d = serde_json::to_value(cruce_core::sample::northbound_auto_parts()).unwrap();
+    d["lines"][0]["hts"] = json!("8708.99.9999");
+    let saved = call(&w, "save_draft", json!({ "id": id, "declaration": d, "expectedRevision": 1 })).unwrap();
+    assert!(saved["findings"].as_array().unwrap().iter().any(|f| f["code"] == "hts.not_in_schedule"), "{}", saved["findings"]);
+
+    // The same file again, a file that is not the schedule, a file that is gone.
+    let again =
+        call(&w, "import_schedule", json!({ "kind": "hts-usitc", "path": hts, "options": { "edition": null, "effectiveFrom": null } }))
+            .unwrap_err();
+    assert_eq!(again["code"], "schedule_already_imported");
+    let wrong =
+        call(&w, "import_schedule", json!({ "kind": "hts-usitc", "path": fr, "options": { "edition": null, "effectiveFrom": null } }))
+            .unwrap_err();
+    assert_eq!(wrong["code"], "schedule_invalid");
+    assert!(wrong["message"].as_str().unwrap().contains("is not a USITC HTS export"), "{wrong}");
+    let gone = call(
+        &w,
+        "import_schedule",
+        json!({ "kind": "sat-patentes", "path": dir.path().join("nope.csv"), "options": { "edition": null, "effectiveFrom": null } }),
+    )
+    .unwrap_err();
+    assert_eq!(gone["code"], "file_unreadable");
+    assert_eq!(call(&w, "list_schedules", json!({})).unwrap().as_array().unwrap().len(), 2, "nothing was added by the refused imports");
+}
+
+/// Answers every connection on 127.0.0.1 with what `respond` gives for the request line.
+fn serve(respond: impl Fn(&str) -> String + Send + 'static) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let n = stream.read(&mut buf).unwrap_or(0);
+            let line = String::from_utf8_lossy(&buf[..n]).lines().next().unwrap_or_default().to_owned();
+            let _ = stream.write_all(respond(&line).as_bytes());
+        }
+    });
+    format!("http://{addr}")
+}
+
+fn http(status: &str, body: &str) -> String {
+    format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
+}
+
+#[test]
+fn the_hts_is_downloaded_from_the_usitc_and_imported_or_the_failure_is_said() {
+    let csv = "HTS Number,Indent,Description,Unit of Quantity,General Rate of Duty,Special Rate of Duty,Column 2 Rate of Duty,Quota Quantity,Additional Duties\r\n\"2208\",\"0\",\"Spirits:\",\"\",\"\",\"\",\"\",\"\",\"\"\r\n\"2208.90.50.00\",\"1\",\"Tequila\",\"[\"\"pf.liters\"\"]\",\"Free\",\"\",\"$1.68/pf. liter\",\"\",\"\"\r\n";
+    let usitc = serve(move |line| {
+        if line.contains("/reststop/currentRelease") {
+            http("200 OK", "2026HTSRev15")
+        } else if line.contains("/reststop/exportList") {
+            http("200 OK", csv)
+        } else {
+            http("404 Not Found", "")
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start_with(dir.path(), &usitc);
+    let v = call(&w, "download_hts", json!({})).unwrap();
+    assert_eq!(
+        (v["info"]["edition"].clone(), v["info"]["lines"].clone(), v["info"]["effectiveFrom"].clone()),
+        (json!("HTS 2026 Revision 15"), json!(2), json!("2026-01-01"))
+    );
+    assert!(v["info"]["source"].as_str().unwrap().starts_with(&usitc), "the source names the address");
+
+    let down = serve(|_| http("503 Service Unavailable", ""));
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start_with(dir.path(), &down);
+    let err = call(&w, "download_hts", json!({})).unwrap_err();
+    assert_eq!(err["code"], "download_failed");
+    assert!(err["message"].as_str().unwrap().contains("answered 503"), "{err}");
+    let html = serve(|_| http("200 OK", "<html>maintenance</html>"));
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = start_with(dir.path(), &html);
+    assert_eq!(
+        call(&w, "download_hts", json!({})).unwrap_err()["code"],
+        "schedule_invalid",
+        "a page that is not the export stores nothing"
+    );
+    assert_eq!(call(&w, "list_schedules", json!({})).unwrap(), json!([]));
 }

@@ -25,7 +25,7 @@ impl Clock for FixedClock {
 }
 
 fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Arc::new(FixedClock) };
+    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Arc::new(FixedClock), usitc: "http://127.0.0.1:9".into() };
     let app = app(mock_builder(), config).build(mock_context(noop_assets())).expect("app builds");
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
     (app, window)

@@ -35,6 +35,21 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A schedule file that is not the schedule it was imported as, or has a row that breaks it.
+    #[error("{file} cannot be imported")]
+    Schedule {
+        file: String,
+        #[source]
+        error: cruce_core::tariff::ScheduleError,
+    },
+    #[error("{file} is {size} bytes; a schedule file is at most {max}")]
+    ScheduleTooLarge { file: String, size: usize, max: usize },
+    #[error("{file} is not text (UTF-8) after byte {at}")]
+    ScheduleNotText { file: String, at: usize },
+    #[error("the download failed")]
+    Download(#[from] cruce_remote::RemoteError),
+    #[error("{path} already exists; init creates a new database only")]
+    DatabaseExists { path: PathBuf },
     /// A declaration file that cannot be read as a declaration document.
     #[error("{path} is not a valid declaration document")]
     DocumentFile {

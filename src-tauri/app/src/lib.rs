@@ -15,6 +15,7 @@ mod error;
 pub mod history;
 pub mod identifiers;
 pub mod preferences;
+pub mod schedules;
 pub mod transfer;
 mod workspace;
 

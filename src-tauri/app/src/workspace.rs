@@ -32,17 +32,32 @@ impl Workspace {
         if store.seed_demo_draft(&demo_declaration(), clock.now())? {
             tracing::info!("placed the demo draft in a new database");
         }
-        Ok(Self::with_store(store, clock, system_user))
+        Self::with_store(store, clock, system_user)
+    }
+
+    /// A new, empty database at `path` (no demo draft): the command line's `init`. An existing
+    /// file is refused.
+    pub fn create(path: &Path, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
+        if path.exists() {
+            return Err(Error::DatabaseExists { path: path.to_owned() });
+        }
+        Self::with_store(Store::open(path)?, clock, system_user)
     }
 
     /// An existing database only: a mistyped path is an error, never a new file (the command
     /// line). Nothing is seeded.
     pub fn open_existing(path: &Path, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
-        Ok(Self::with_store(Store::open_existing(path)?, clock, system_user))
+        Self::with_store(Store::open_existing(path)?, clock, system_user)
     }
 
-    fn with_store(store: Store, clock: Arc<dyn Clock>, system_user: String) -> Self {
-        Self { store, clock, system_user, reference: Arc::new(Reference::builtin()) }
+    fn with_store(store: Store, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
+        let schedules = crate::schedules::load_schedules(&store)?;
+        let reference = Arc::new(Reference::builtin().with_schedules(schedules));
+        Ok(Self { store, clock, system_user, reference })
+    }
+
+    pub(crate) fn set_reference(&mut self, reference: Arc<Reference>) {
+        self.reference = reference;
     }
 
     /// The reference data every rule and view of this workspace uses.

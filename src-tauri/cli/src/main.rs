@@ -7,6 +7,7 @@
 
 mod drafts;
 mod error;
+mod reference;
 mod validate;
 
 use std::path::PathBuf;
@@ -26,6 +27,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create an empty database (the only command that creates one)
+    Init {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+    },
+    /// Tariff schedules and SAT catalogs in a database
+    #[command(subcommand)]
+    Reference(reference::ReferenceCommand),
     /// Draft declarations in a database
     #[command(subcommand)]
     Drafts(drafts::DraftsCommand),
@@ -49,6 +58,9 @@ enum Command {
     /// Validate a declaration document (JSON) for both governments; exit 1 if it has errors
     Validate {
         file: PathBuf,
+        /// Check against the schedules this database holds (without it, formats only)
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
         /// Print the findings as JSON
         #[arg(long)]
         json: bool,
@@ -67,11 +79,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
+        Command::Init { db } => reference::init(&db, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Reference(cmd) => reference::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Drafts(cmd) => drafts::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Backup { db, to } => drafts::backup(&db, &to, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Restore { db, from } => drafts::restore(&db, &from, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Audit(cmd) => drafts::audit(cmd, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
-        Command::Validate { file, json } => validate::run_validate(&file, json, cli.es, &mut out).map(|v| match v {
+        Command::Validate { file, db, json } => validate::run_validate(&file, db.as_deref(), json, cli.es, &mut out).map(|v| match v {
             validate::Verdict::Fileable => ExitCode::SUCCESS,
             validate::Verdict::HasErrors => ExitCode::from(1),
         }),

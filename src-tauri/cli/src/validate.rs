@@ -17,8 +17,14 @@ pub enum Verdict {
     HasErrors,
 }
 
-pub fn run_validate(file: &Path, json: bool, spanish: bool, out: &mut impl Write) -> Result<Verdict, CliError> {
-    let checked = validate_file(file, &Reference::builtin())?;
+pub fn run_validate(file: &Path, db: Option<&Path>, json: bool, spanish: bool, out: &mut impl Write) -> Result<Verdict, CliError> {
+    let checked = match db {
+        Some(db) => {
+            let ws = cruce_app::Workspace::open_existing(db, std::sync::Arc::new(cruce_app::SystemClock), cruce_app::os_user())?;
+            validate_file(file, ws.reference())?
+        }
+        None => validate_file(file, &Reference::builtin())?,
+    };
     let (declaration, findings) = (checked.declaration, checked.findings);
     if json {
         serde_json::to_writer_pretty(&mut *out, &findings)?;

@@ -196,3 +196,92 @@ fn export_import_backup_restore_and_audit_verify() {
     assert_eq!(broken.status.code(), Some(1));
     assert!(String::from_utf8(broken.stdout).unwrap().contains("broken at entry 1"));
 }
+
+fn shared_data(path: &str) -> std::path::PathBuf {
+    let dir = std::env::var_os("CRUCE_SHARED_DATA")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    let file = dir.join(path);
+    assert!(file.is_file(), "{} is missing: set CRUCE_SHARED_DATA to the shared data folder", file.display());
+    file
+}
+
+#[test]
+fn init_creates_an_empty_database_and_refuses_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.db");
+    let out = cli(&["init", "--db", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed = cli(&["drafts", "list", "--db", db.to_str().unwrap(), "--json"]);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&listed.stdout).unwrap(),
+        serde_json::json!([]),
+        "no demo draft in an initialised database"
+    );
+    let again = cli(&["init", "--db", db.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(3));
+    assert!(String::from_utf8(again.stderr).unwrap().contains("already exists"));
+}
+
+#[test]
+fn schedules_are_imported_once_listed_and_used_by_validate() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cruce.db");
+    let db = db.to_str().unwrap();
+    assert!(cli(&["init", "--db", db]).status.success());
+    let hts = shared_data("hts-usitc/hts_2026_revision_3_csv.csv");
+    let out = cli(&["reference", "import", "--db", db, "--kind", "hts-usitc", hts.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (v["info"]["edition"].as_str(), v["info"]["lines"].as_u64(), v["info"]["effectiveFrom"].as_str()),
+        (Some("HTS 2026 Revision 3"), Some(35_722), Some("2026-01-01"))
+    );
+    let fr = shared_data("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv");
+    let out =
+        cli(&["reference", "import", "--db", db, "--kind", "sat-fracciones", fr.to_str().unwrap(), "--edition", "SAT 10.14.20260806"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // The same file a second time writes nothing.
+    let again = cli(&["reference", "import", "--db", db, "--kind", "hts-usitc", hts.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(3));
+    assert!(String::from_utf8(again.stderr).unwrap().contains("imported before, as \"HTS 2026 Revision 3\""));
+    let list = String::from_utf8(cli(&["reference", "list", "--db", db]).stdout).unwrap();
+    assert!(list.contains("HTS 2026 Revision 3") && list.contains("SAT 10.14.20260806") && list.lines().count() == 2, "{list}");
+
+    // A declaration whose HTS number the schedule does not have: an error only with --db.
+    let mut d = cruce_core::sample::northbound_auto_parts();
+    d.lines[0].hts = "8708.99.9999".into();
+    let file = write(dir.path(), "d.json", &d.to_json());
+    let without = cli(&["validate", file.to_str().unwrap(), "--json"]);
+    assert_eq!(without.status.code(), Some(0), "formats only: {}", String::from_utf8_lossy(&without.stdout));
+    let with = cli(&["validate", "--db", db, file.to_str().unwrap(), "--json"]);
+    assert_eq!(with.status.code(), Some(1));
+    let findings: serde_json::Value = serde_json::from_slice(&with.stdout).unwrap();
+    assert!(findings.as_array().unwrap().iter().any(|f| f["code"] == "hts.not_in_schedule" && f["path"] == "lines[0].hts"), "{findings}");
+}
+
+#[test]
+fn a_file_that_is_not_the_schedule_is_refused_naming_the_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cruce.db");
+    let db = db.to_str().unwrap();
+    assert!(cli(&["init", "--db", db]).status.success());
+    let fr = shared_data("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv");
+    let wrong_kind = cli(&["reference", "import", "--db", db, "--kind", "hts-usitc", fr.to_str().unwrap()]);
+    assert_eq!(wrong_kind.status.code(), Some(3));
+    assert!(String::from_utf8(wrong_kind.stderr).unwrap().contains("is not a USITC HTS export"));
+    let broken = write(dir.path(), "broken.csv", "fraccion,texto,vigencia_desde,vigencia_hasta,unidad\r\n0101210100,Reproductores,2024-01-18,,07\r\n0101290200,Otro,18/01/2024,,06\r\n");
+    let out = cli(&["reference", "import", "--db", db, "--kind", "sat-fracciones", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("broken.csv cannot be imported: row 3: vigencia_desde \"18/01/2024\" is not a date"), "{err}");
+    let binary = dir.path().join("binary.csv");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let out = cli(&["reference", "import", "--db", db, "--kind", "sat-patentes", binary.to_str().unwrap()]);
+    assert!(String::from_utf8(out.stderr).unwrap().contains("is not text (UTF-8)"));
+    assert_eq!(
+        String::from_utf8(cli(&["reference", "list", "--db", db]).stdout).unwrap().trim(),
+        "no schedules imported",
+        "nothing half-written"
+    );
+}

@@ -99,7 +99,10 @@ fn the_word_search_finds_lines_by_their_whole_path() {
         pads.iter().map(|h| h.number.as_str()).collect::<Vec<_>>(),
         ["8708.30.5020", "8708.30.5030", "8708.30.5040", "8708.30.5090"]
     );
-    assert!(!s.search("brake", 50).is_empty());
+    // Lines named for the words come before lines that only sit under them.
+    let linings = s.search("brake lin", 30);
+    assert!(linings[0].description.to_lowercase().contains("brake linings"), "{:?}", &linings[..3]);
+    assert!(linings.iter().position(|h| h.number == "8708.30.5040").is_some_and(|p| p < 10), "{linings:#?}");
 }
 
 #[test]

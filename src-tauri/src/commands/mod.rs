@@ -8,6 +8,7 @@ pub mod declaration;
 pub mod drafts;
 pub mod history;
 pub mod preferences;
+pub mod schedules;
 
 use crate::bindings::CommandSignature;
 
@@ -72,4 +73,8 @@ commands! {
     preferences::set_language(language: cruce_core::Language) -> ();
     preferences::set_author_name(name: String) -> ();
     preferences::set_area(area: String) -> ();
+    schedules::list_schedules() -> Vec<cruce_app::schedules::ScheduleSummary>;
+    schedules::import_schedule(kind: cruce_core::tariff::ScheduleKind, path: String, options: cruce_app::schedules::ImportOptions) -> cruce_app::schedules::ScheduleSummary;
+    schedules::download_hts() -> cruce_app::schedules::ScheduleSummary;
+    schedules::search_tariff(side: cruce_app::schedules::TariffSide, query: String, date: Option<String>) -> Vec<cruce_core::tariff::TariffHit>;
 }

@@ -25,10 +25,11 @@ pub enum AuditAction {
     DraftRestored,
     DatabaseBackup,
     DatabaseRestored,
+    ScheduleImported,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 8] = [
+    pub const ALL: [AuditAction; 9] = [
         Self::DraftCreated,
         Self::DraftSaved,
         Self::DraftDeleted,
@@ -37,6 +38,7 @@ impl AuditAction {
         Self::DraftRestored,
         Self::DatabaseBackup,
         Self::DatabaseRestored,
+        Self::ScheduleImported,
     ];
 
     /// The name written in the log.
@@ -50,6 +52,7 @@ impl AuditAction {
             Self::DraftRestored => "draft.restored",
             Self::DatabaseBackup => "database.backup",
             Self::DatabaseRestored => "database.restored",
+            Self::ScheduleImported => "schedule.imported",
         }
     }
 

@@ -50,6 +50,9 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// The same file was imported before; nothing was written.
+    #[error("this {kind} file was imported before, as {edition:?}")]
+    ScheduleAlreadyImported { kind: String, edition: String },
     /// A row that this binary's rules reject: written by hand or by a bug, never by this store.
     #[error("stored draft {id:?} is invalid: {reason}")]
     InvalidRow { id: String, reason: String },

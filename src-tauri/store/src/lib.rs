@@ -1,5 +1,5 @@
-//! Cruce's local store: one SQLite file holding drafts as revisions, the audit log, search and
-//! preferences. Every SQL statement of Cruce lives in this crate; callers use operations named
+//! Cruce's local store: one SQLite file holding drafts as revisions, the audit log, search,
+//! preferences and the imported tariff schedules. Every SQL statement of Cruce lives in this crate; callers use operations named
 //! for what they do.
 //!
 //! Architecture invariants: every write happens in a transaction together with its audit entry;
@@ -15,6 +15,7 @@ mod migrations;
 mod preferences;
 mod revisions;
 mod rows;
+mod schedules;
 mod search;
 mod store;
 
@@ -23,5 +24,6 @@ pub use backup::BackupInfo;
 pub use drafts::Saved;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
+pub use schedules::{ScheduleLines, ScheduleVersion};
 pub use search::{COUNT_LIMIT, MAX_PAGE};
 pub use store::Store;

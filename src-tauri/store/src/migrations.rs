@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_drafts.sql"),
     include_str!("../migrations/0002_revisions_audit_search.sql"),
     include_str!("../migrations/0003_crossing_latest_first.sql"),
+    include_str!("../migrations/0004_schedules.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -497,6 +497,98 @@ async fn a_southbound_export_is_checked_for_its_eei_and_its_linked_documents() {
     assert_eq!((issued.local.to_string().as_str(), issued.zone.as_str()), ("2026-12-03 15:30:00", "America/Chicago"));
 }
 
+/// The shared data folder (`CRUCE_SHARED_DATA`, by default `../shared/data` beside the repository).
+fn shared_data(path: &str) -> std::path::PathBuf {
+    let dir = std::env::var_os("CRUCE_SHARED_DATA")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| cruce_e2e::repo_root().join("../shared/data"));
+    let file = dir.join(path);
+    assert!(file.is_file(), "{} is missing: set CRUCE_SHARED_DATA to the shared data folder", file.display());
+    file
+}
+
+/// Without schedules the editor says so once and leads to Reference data; with the published HTS
+/// and SAT catalogs imported, the area lists them, the banner is gone, and F4 on a line's HTS
+/// cell looks a number up by its words and writes it with its unit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schedules_are_asked_for_listed_and_looked_up_from_the_grid() {
+    let run_dir = tempfile_dir("schedules");
+    let data_dir = run_dir.join("data");
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
+    app.find(&testid("schedules-missing")).await;
+    app.wait_for_text(&testid("schedules-missing"), "checked for their format only").await;
+    app.screenshot("25-schedules-missing-en").await;
+    app.click(&testid("import-schedules")).await;
+    app.find(&testid("reference-area")).await;
+    app.wait_for_text(&testid("schedule-none-hts-usitc"), "Not imported yet.").await;
+    app.quit().await;
+    drop(driver);
+
+    // Imported as the app imports a file the user picks (the native file dialog is the OS's).
+    {
+        let mut ws =
+            cruce_app::Workspace::open(&data_dir.join("cruce.db"), std::sync::Arc::new(cruce_app::SystemClock), "Ana Ramírez".into())
+                .unwrap();
+        let options = cruce_app::schedules::ImportOptions::default();
+        ws.import_schedule_file(
+            cruce_core::tariff::ScheduleKind::HtsUsitc,
+            &shared_data("hts-usitc/hts_2026_revision_3_csv.csv"),
+            &options,
+        )
+        .unwrap();
+        ws.import_schedule_file(
+            cruce_core::tariff::ScheduleKind::SatFracciones,
+            &shared_data("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv"),
+            &options,
+        )
+        .unwrap();
+    }
+
+    let driver = Driver::start(&data_dir);
+    let app = driver.launch_app().await;
+    app.wait_for_text(&testid("reference-area"), "HTS 2026 Revision 3").await; // the area in use is remembered
+    app.wait_for_text(&testid("schedule-hts-usitc"), "35,722 lines").await;
+    app.wait_for_text(&testid("schedule-sat-fracciones"), "11,519 lines").await;
+    app.screenshot("26-reference-en").await;
+    app.click_sticky(&testid("lang-es")).await;
+    app.wait_for_text(&testid("schedule-hts-usitc"), "35,722 líneas").await;
+    app.screenshot("26-reference-es").await;
+    app.click_sticky(&testid("lang-en")).await;
+
+    app.click_sticky(&testid("nav-declarations")).await;
+    app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
+    app.find(&testid("tab-lines")).await;
+    assert!(app.find_all(&testid("schedules-missing")).await.is_empty(), "with the schedules in, nothing is said");
+    app.click_sticky(&testid("tab-lines")).await;
+    app.type_in_cell("lines[0].hts", "brake lin").await;
+    app.keys("\u{E034}").await; // F4
+    app.find(&testid("tariff-lookup")).await;
+    app.wait_until("the lookup found the brake linings", || async {
+        !app.find_all("[data-testid=lookup-hit][data-number=\"8708.30.5040\"]").await.is_empty()
+    })
+    .await;
+    app.screenshot("27-lookup-en").await;
+    // Choose the mounted brake linings with the arrows, then Enter.
+    let numbers = app
+        .client
+        .execute("return [...document.querySelectorAll('[data-testid=lookup-hit]')].map(h => h.dataset.number);", vec![])
+        .await
+        .unwrap();
+    let position = numbers.as_array().unwrap().iter().position(|n| n == "8708.30.5040").unwrap();
+    for _ in 0..position {
+        app.keys("\u{E015}").await; // ArrowDown
+    }
+    app.keys(ENTER).await;
+    app.wait_until("the lookup closed on the cell", || async { app.focused_path().await.as_deref() == Some("lines[0].hts") }).await;
+    assert_eq!(app.cell_text("lines[0].hts").await, "8708.30.5040");
+    assert_eq!(app.cell_text("lines[0].usUnit").await, "NO");
+    app.wait_saved().await;
+    app.quit().await;
+    drop(driver);
+}
+
 /// A fresh folder for one test under target/e2e/runs, removed first if an earlier run left it.
 fn tempfile_dir(name: &str) -> std::path::PathBuf {
     let dir = cruce_e2e::screenshot_dir().join("runs").join(name);

@@ -21,3 +21,11 @@ export function formatLocal(local: string, lang: Lang): string {
     timeZone: 'UTC',
   }).format(asUtc);
 }
+
+/** A calendar day ("2026-01-01") in the user's language, without shifting it. */
+export function formatDay(day: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const asUtc = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(asUtc);
+}

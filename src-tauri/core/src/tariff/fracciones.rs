@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::hts::TariffHit;
 use super::info::ScheduleInfo;
-use super::words::{words, WordIndex};
+use super::words::{rank, words, WordIndex};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FraccionLine {
@@ -69,7 +69,7 @@ impl FraccionCatalog {
             let start = self.lines.partition_point(|l| l.code.as_str() < digits.as_str());
             (start..self.lines.len()).take_while(|&i| self.lines[i].code.starts_with(&digits)).collect()
         } else {
-            self.index.query(query).into_iter().map(|i| i as usize).collect()
+            rank(self.index.query(query), query, |i| &self.lines[i as usize].text).into_iter().map(|i| i as usize).collect()
         };
         ids.into_iter()
             .map(|i| &self.lines[i])

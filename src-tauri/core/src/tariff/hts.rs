@@ -9,7 +9,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::info::ScheduleInfo;
-use super::words::{words, WordIndex};
+use super::words::{rank, words, WordIndex};
 use crate::catalog::units::hts_unit_codes;
 
 /// One row of the schedule.
@@ -193,7 +193,7 @@ impl HtsSchedule {
             let start = self.leaves.partition_point(|&i| self.lines[i as usize].number.as_str() < digits.as_str());
             self.leaves[start..].iter().copied().take_while(|&i| self.lines[i as usize].number.starts_with(&digits)).take(limit).collect()
         } else {
-            let mut ids = self.index.query(query);
+            let mut ids = rank(self.index.query(query), query, |i| &self.lines[i as usize].description);
             ids.truncate(limit);
             ids
         };
@@ -287,7 +287,7 @@ mod tests {
         let s = small();
         let by_number: Vec<String> = s.search("0101.21", 10).into_iter().map(|h| h.number).collect();
         assert_eq!(by_number, ["0101.21.0010", "0101.21.0020"]);
-        let hits = s.search("horses fem", 10);
+        let hits = s.search("fem horses", 10);
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].number, "0101.21.0020");
         assert_eq!(hits[0].context, ["Live horses, asses, mules and hinnies:", "Horses:", "Purebred breeding animals"]);

@@ -88,6 +88,20 @@ impl WordIndex {
     }
 }
 
+/// Orders the ids a word query found: lines whose own text holds more of the query's words come
+/// first (a line named "Mounted brake linings" before one that only sits under "Brakes"), then
+/// the schedule's order. `own` gives an id's own text.
+pub(crate) fn rank<'a>(mut ids: Vec<u32>, query: &str, own: impl Fn(u32) -> &'a str) -> Vec<u32> {
+    let wanted = words(query);
+    let score = |id: u32| {
+        let mine = words(own(id));
+        wanted.iter().filter(|w| mine.iter().any(|m| m.starts_with(w.as_str()))).count()
+    };
+    let mut scored: Vec<(usize, u32)> = ids.drain(..).map(|id| (score(id), id)).collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().map(|(_, id)| id).collect()
+}
+
 /// Text as the publisher meant it: runs of spaces, line breaks and no-break spaces become one
 /// space, zero-width spaces go, and the ends are trimmed.
 pub(crate) fn clean(text: &str) -> String {

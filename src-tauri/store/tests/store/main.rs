@@ -6,6 +6,7 @@ mod crash;
 mod drafts;
 mod migrations;
 mod open;
+mod schedules;
 mod search;
 
 use chrono::{DateTime, TimeZone, Utc};

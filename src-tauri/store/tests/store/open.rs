@@ -19,7 +19,21 @@ fn a_new_file_is_migrated_from_empty_to_the_current_schema_in_wal_mode() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(tables, ["audit_log", "database_fact", "draft", "draft_revision", "draft_search", "preference"]);
+    assert_eq!(
+        tables,
+        [
+            "audit_log",
+            "database_fact",
+            "draft",
+            "draft_revision",
+            "draft_search",
+            "fraccion_line",
+            "hts_line",
+            "patente",
+            "preference",
+            "schedule_version"
+        ]
+    );
 }
 
 #[test]

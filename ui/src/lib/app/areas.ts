@@ -4,6 +4,7 @@
 import type { Component } from 'svelte';
 import type { MessageKey } from '../i18n/index.svelte';
 import DeclarationsArea from '../drafts/DeclarationsArea.svelte';
+import ReferenceArea from '../reference/ReferenceArea.svelte';
 
 /** A message the frame shows above the area (a copy kept in a conflict, a failure). */
 export interface Notice {
@@ -19,6 +20,8 @@ export interface AreaProps {
   /** The area's "save what is pending", run before the window closes or a backup is restored. */
   registerFlush: (flush: (() => Promise<void>) | null) => void;
   notify: (notice: Notice) => void;
+  /** Opens another area (the editor's "import the schedules" opens Reference data). */
+  openArea: (id: string) => void;
 }
 
 export interface Area {
@@ -28,7 +31,10 @@ export interface Area {
   component: Component<AreaProps>;
 }
 
-export const AREAS: readonly Area[] = [{ id: 'declarations', label: 'nav.declarations', component: DeclarationsArea }];
+export const AREAS: readonly Area[] = [
+  { id: 'declarations', label: 'nav.declarations', component: DeclarationsArea },
+  { id: 'reference', label: 'nav.reference', component: ReferenceArea },
+];
 
 /** The area with this id, or the first one (an area remembered by a newer or older Cruce). */
 export function areaOf(id: string | null | undefined): Area {

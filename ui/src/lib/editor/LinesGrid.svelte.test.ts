@@ -5,6 +5,8 @@ import { setLang } from '../i18n/index.svelte';
 import { emptyDeclaration } from '../testing/declaration';
 import { emptyLine } from './lines';
 import type { Declaration } from '../ipc';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { schedules } from '../reference/schedules.svelte';
 
 afterEach(() => {
   cleanup();
@@ -192,5 +194,68 @@ describe('scrolling away from the cursor', () => {
     await waitFor(() => expect(cursor()).toBe('lines[0].description'));
     expect(doc.lines[0]?.description).toBe('P');
     expect(editor().value).toBe('P');
+  });
+});
+
+describe('tariff lookup from the grid', () => {
+  afterEach(() => {
+    clearMocks();
+    schedules.list = [];
+  });
+
+  const hts = (kind: 'hts-usitc' | 'sat-fracciones') => ({
+    id: 1,
+    info: { kind, edition: 'test', effectiveFrom: '2026-01-01', source: 't.csv', lines: 2 },
+    importedAt: '2026-11-23T16:00:00Z',
+    importedBy: 'ana',
+  });
+
+  it('F4 on the HTS cell searches the schedule; Enter writes the number and its units', async () => {
+    schedules.list = [hts('hts-usitc')];
+    const asked: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd !== 'search_tariff') throw new Error(`unexpected ${cmd}`);
+      asked.push(args);
+      return [
+        { number: '6109.10.0011', nico: '', description: 'Thermal undershirts', context: ['T-shirts'], units: ['DOZ', 'KG'], rate: '16.5%' },
+        { number: '6109.10.0012', nico: '', description: "Men's", context: ['T-shirts'], units: ['DOZ', 'KG'], rate: '16.5%' },
+      ];
+    });
+    const { doc } = setup(1);
+    await type(0, 'hts', '6109.10');
+    await press('F4');
+    const query = await screen.findByTestId('lookup-query');
+    await waitFor(() => expect(screen.getAllByTestId('lookup-hit')).toHaveLength(2));
+    expect((query as HTMLInputElement).value).toBe('6109.10');
+    expect(asked[0]).toMatchObject({ side: 'us', query: '6109.10' });
+    await fireEvent.keyDown(query, { key: 'ArrowDown' });
+    await fireEvent.keyDown(query, { key: 'Enter' });
+    await waitFor(() => expect(screen.queryByTestId('tariff-lookup')).toBeNull());
+    expect([doc.lines[0]!.hts, doc.lines[0]!.usUnit, doc.lines[0]!.usUnit2]).toEqual(['6109.10.0012', 'DOZ', 'KG']);
+    await waitFor(() => expect(cursor()).toBe('lines[0].hts'), { timeout: 2000 });
+  });
+
+  it('on the fracción cell it fills the fracción, the NICO and the UMT; Escape leaves the line as it was', async () => {
+    schedules.list = [hts('sat-fracciones')];
+    mockIPC(() => [{ number: '8708.30.99', nico: '01', description: 'Mecanismos de frenos de disco', context: [], units: ['06'], rate: '' }]);
+    const { doc } = setup(1);
+    await type(0, 'fraccion', 'frenos');
+    await press('F4');
+    const query = await screen.findByTestId('lookup-query');
+    await fireEvent.keyDown(query, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('tariff-lookup')).toBeNull());
+    expect(doc.lines[0]!.nico).toBe('');
+    await press('F4');
+    await waitFor(() => expect(screen.getAllByTestId('lookup-hit')).toHaveLength(1));
+    await fireEvent.keyDown(screen.getByTestId('lookup-query'), { key: 'Enter' });
+    expect([doc.lines[0]!.fraccion, doc.lines[0]!.nico, doc.lines[0]!.mxTariffUnit]).toEqual(['8708.30.99', '01', '06']);
+  });
+
+  it('without the schedule it says so instead of showing nothing', async () => {
+    mockIPC(() => []);
+    setup(1);
+    await type(0, 'hts', '8708');
+    await press('F4');
+    expect(await screen.findByTestId('lookup-unavailable')).toBeTruthy();
   });
 });

@@ -26,6 +26,11 @@ export const errorMessages = catalog({
     'error.crossing_time_skipped':
       'That time does not exist: clocks skip it when daylight saving time starts. Choose another time.',
     'error.invalid_document': 'The declaration is not in the format this version of Cruce reads.',
+    'error.file_unreadable': 'That file cannot be read: it was moved, or Cruce may not open it.',
+    'error.schedule_invalid':
+      'That file is not the schedule chosen, or one of its rows breaks the publisher’s format. Nothing was imported; the details name the row.',
+    'error.schedule_already_imported': 'That file was imported before. Nothing was added.',
+    'error.download_failed': 'The publisher’s site could not be reached or answered with an error. Nothing was imported; try again later, or import the file by hand.',
     'error.internal': 'Something unexpected went wrong. The details are in the log.',
   },
   es: {
@@ -51,6 +56,11 @@ export const errorMessages = catalog({
     'error.crossing_time_skipped':
       'Esa hora no existe: los relojes la saltan al comenzar el horario de verano. Elija otra hora.',
     'error.invalid_document': 'La declaración no tiene el formato que lee esta versión de Cruce.',
+    'error.file_unreadable': 'Ese archivo no se puede leer: se movió, o Cruce no tiene permiso para abrirlo.',
+    'error.schedule_invalid':
+      'Ese archivo no es la tarifa elegida, o una de sus filas no cumple el formato de quien la publica. No se importó nada; los detalles indican la fila.',
+    'error.schedule_already_imported': 'Ese archivo ya se había importado. No se agregó nada.',
+    'error.download_failed': 'No se pudo conectar con el sitio de quien publica la tarifa, o respondió con un error. No se importó nada; intente más tarde, o importe el archivo a mano.',
     'error.internal': 'Ocurrió un error inesperado. Los detalles están en el registro.',
   },
 });

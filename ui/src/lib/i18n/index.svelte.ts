@@ -5,6 +5,7 @@ import { appMessages } from '../app/messages';
 import { listMessages } from '../drafts/messages';
 import { editorMessages } from '../editor/messages';
 import { errorMessages } from '../errors/messages';
+import { referenceMessages } from '../reference/messages';
 
 export type Lang = 'en' | 'es';
 
@@ -15,6 +16,7 @@ export const areaCatalogs = {
   list: listMessages,
   editor: editorMessages,
   errors: errorMessages,
+  reference: referenceMessages,
 } as const;
 
 type Areas = (typeof areaCatalogs)[keyof typeof areaCatalogs];

@@ -161,7 +161,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -641,6 +641,81 @@ path: string, before: string | null, after: string | null, };
 
 export type RevisionNote = { "kind": "created" } | { "kind": "demoCreated" } | { "kind": "createdBeforeRevisions" } | { "kind": "restored", revision: number, } | { "kind": "changed", paths: Array<string>, more: number, } | { "kind": "other", text: string, };
 
+/**
+ * The kinds of reference data a user imports from their publishers' files.
+ */
+export type ScheduleKind = "hts-usitc" | "sat-fracciones" | "sat-patentes";
+
+/**
+ * One imported version of a schedule.
+ */
+export type ScheduleInfo = { kind: ScheduleKind, 
+/**
+ * As the publisher names it, e.g. "HTS 2026 Revision 3".
+ */
+edition: string, 
+/**
+ * The first day this version applies to a crossing.
+ */
+effectiveFrom: string, 
+/**
+ * The file name or address it was read from.
+ */
+source: string, 
+/**
+ * Lines (or codes) it holds.
+ */
+lines: number, };
+
+/**
+ * One result of a lookup, ready to show and to write into a line.
+ */
+export type TariffHit = { 
+/**
+ * As the declaration takes it (`8708.30.5020`, `9903.94.06`; `3901.20.01` and NICO `00`).
+ */
+number: string, 
+/**
+ * Mexico's NICO (two digits) for a fracción; empty for the HTS.
+ */
+nico: string, 
+/**
+ * The line's own text and, before it, the texts of the lines it sits under.
+ */
+description: string, context: Array<string>, 
+/**
+ * Unit codes the declaration uses (ACE codes for the HTS, c_UnidadAduana for Mexico).
+ */
+units: Array<string>, 
+/**
+ * The general rate of duty (HTS) or empty.
+ */
+rate: string, };
+
+/**
+ * One stored version, as the reference-data screen lists it.
+ */
+export type ScheduleSummary = { id: bigint, info: ScheduleInfo, importedAt: string, importedBy: string, };
+
+/**
+ * How an import names what it reads; unset fields are taken from the file.
+ */
+export type ImportOptions = { 
+/**
+ * "HTS 2026 Revision 3"; by default from the file name, or from the catalog's dates.
+ */
+edition: string | null, 
+/**
+ * The first day the version applies; by default January 1 of the HTS edition's year, or the
+ * earliest day a row of a SAT catalog is in force.
+ */
+effectiveFrom: string | null, };
+
+/**
+ * Which schedule a lookup searches.
+ */
+export type TariffSide = "us" | "mx";
+
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
@@ -663,6 +738,10 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "crossing_time_skipped",
   "invalid_document",
   "author_name_invalid",
+  "file_unreadable",
+  "schedule_invalid",
+  "schedule_already_imported",
+  "download_failed",
   "internal",
 ];
 
@@ -688,6 +767,10 @@ export const COMMAND_NAMES = [
   "set_language",
   "set_author_name",
   "set_area",
+  "list_schedules",
+  "import_schedule",
+  "download_hts",
+  "search_tariff",
 ] as const;
 
 /** One typed function per command. */
@@ -714,6 +797,10 @@ export function createCommands(invoke: Invoke) {
     setLanguage: (language: Language) => invoke<null>("set_language", { language }),
     setAuthorName: (name: string) => invoke<null>("set_author_name", { name }),
     setArea: (area: string) => invoke<null>("set_area", { area }),
+    listSchedules: () => invoke<Array<ScheduleSummary>>("list_schedules"),
+    importSchedule: (kind: ScheduleKind, path: string, options: ImportOptions) => invoke<ScheduleSummary>("import_schedule", { kind, path, options }),
+    downloadHts: () => invoke<ScheduleSummary>("download_hts"),
+    searchTariff: (side: TariffSide, query: string, date: string | null) => invoke<Array<TariffHit>>("search_tariff", { side, query, date }),
   };
 }
 

@@ -67,6 +67,13 @@ export const desktop = {
     return save({ title, defaultPath: defaultName, filters: [{ name: 'Cruce backup', extensions: ['db'] }] });
   },
 
+  /** Asks for a schedule file to import (CSV); null when the user cancels. */
+  async chooseScheduleFile(title: string): Promise<string | null> {
+    const { open } = await import('@tauri-apps/plugin-dialog');
+    const picked = await open({ title, multiple: false, directory: false, filters: [{ name: 'CSV', extensions: ['csv', 'CSV'] }] });
+    return typeof picked === 'string' ? picked : null;
+  },
+
   /** Asks which backup to restore; null when the user cancels. */
   async chooseBackupSource(title: string): Promise<string | null> {
     const { open } = await import('@tauri-apps/plugin-dialog');
