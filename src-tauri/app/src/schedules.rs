@@ -36,6 +36,7 @@ pub struct ImportOptions {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ScheduleSummary {
+    #[ts(type = "number")]
     pub id: i64,
     pub info: ScheduleInfo,
     #[ts(type = "string")]

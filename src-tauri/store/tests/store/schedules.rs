@@ -44,7 +44,7 @@ fn an_import_is_stored_whole_and_read_back_exactly() {
     assert_eq!((v.info.lines, v.imported_by.as_str(), v.imported_at), (4, ANA, at(0)));
     assert_eq!(s.hts_lines(v.id).unwrap(), lines);
     let listed = s.schedule_versions().unwrap();
-    assert_eq!(listed, [v.clone()]);
+    assert_eq!(listed, std::slice::from_ref(&v));
     let fr = vec![
         FraccionLine {
             code: "0901219900".into(),

@@ -695,7 +695,7 @@ rate: string, };
 /**
  * One stored version, as the reference-data screen lists it.
  */
-export type ScheduleSummary = { id: bigint, info: ScheduleInfo, importedAt: string, importedBy: string, };
+export type ScheduleSummary = { id: number, info: ScheduleInfo, importedAt: string, importedBy: string, };
 
 /**
  * How an import names what it reads; unset fields are taken from the file.
