@@ -12,6 +12,7 @@ pub mod declaration;
 pub mod demo;
 pub mod draft;
 pub mod draft_list;
+pub mod duties;
 pub mod header;
 pub mod ids;
 pub mod language;

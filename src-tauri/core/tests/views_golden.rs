@@ -101,6 +101,20 @@ fn hand_checked_values() {
     assert_eq!(field(&mx, "Anexo 22 campo 12"), "50970.00");
     assert_eq!(field(&mx, "Anexo 22 campo 21"), "15516");
     assert_eq!(field(&mx, "Anexo 22 partida campo 14"), "912715");
+    // The cuadro of the resin import, worked by hand: VA 912,715; IGI 6.5% = 59,326.475 → 59,326;
+    // DTA 8 al millar = 7,301.72 → 7,302; IVA 16% of (912,715 + 59,326 + 7,302) = 156,694.88 →
+    // 156,695; efectivo (without the 2026 prevalidación) 223,323.
+    let resin = mexican_view(&sample::southbound_resin());
+    let tail: Vec<(&str, &str)> = resin.tail[0].fields.iter().map(|f| (f.label_en.as_ref(), f.value.as_str())).collect();
+    assert!(
+        tail.contains(&("Total DTA (code 1, MXN)", "7302"))
+            && tail.contains(&("Total IGI (code 6, MXN)", "59326"))
+            && tail.contains(&("Total IVA (code 3, MXN)", "156695")),
+        "{tail:?}"
+    );
+    assert_eq!(tail.last().map(|t| t.1), Some("223323"));
+    // USMCA lines pay no MPF (19 CFR 24.23(c)).
+    assert_eq!(field(&us, "7501 block 43"), "0.00");
     // The pedimento of a transit declares TRA; the EEI names the country beyond Mexico.
     let transit = sample::southbound_transit();
     assert_eq!(field(&mexican_view(&transit), "Anexo 22 campo 2"), "TRA");

@@ -9,6 +9,7 @@ use super::format::{address, fixed, mx_date, quantity, sum_all, whole};
 use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
 use crate::catalog::pedimento_currency_code;
 use crate::declaration::Declaration;
+use crate::duties::{mx_liquidation, Contribution, Liquidation};
 use crate::ids::{Fraccion, PedimentoNumber};
 use crate::reference::Reference;
 use crate::validate::flow::Flow;
@@ -20,14 +21,15 @@ const CARRETERO: &str = "7";
 pub fn mexican_view(d: &Declaration, r: &Reference, window: LineWindow) -> GovernmentView {
     let lines = window.range(d.lines.len());
     let flow = Flow::of(d, r);
+    let liquidation = mx_liquidation(d, r);
     GovernmentView {
         title_en: "SAT/ANAM: pedimento (Anexo 22)".into(),
         title_es: "SAT/ANAM: pedimento (Anexo 22)".into(),
         head: vec![header(d, r), party(d, flow), invoices(d), transport(d, r)],
         first_line: lines.start as u32,
         line_count: d.lines.len() as u32,
-        lines: partidas(d, r, flow, lines),
-        tail: Vec::new(),
+        lines: partidas(d, r, flow, &liquidation, lines),
+        tail: vec![cuadro(&liquidation)],
     }
 }
 
@@ -45,32 +47,12 @@ fn incrementables_usd(d: &Declaration) -> Decimal {
     c.freight_usd.unwrap_or_default() + c.insurance_usd.unwrap_or_default() + c.other_usd.unwrap_or_default()
 }
 
-fn incrementables_mxn(d: &Declaration) -> Option<Decimal> {
-    rate(d).map(|r| incrementables_usd(d) * r)
-}
-
 /// Valor comercial of each line in pesos.
 fn commercial_values(d: &Declaration) -> Vec<Option<Decimal>> {
     d.lines.iter().map(|l| Some(l.value_usd? * rate(d)?)).collect()
 }
 
-/// Valor en aduana of each line: for imports, the commercial value plus its share of the
-/// incrementables (Ley Aduanera Art. 64–65); exports declare the commercial value.
-fn customs_values(d: &Declaration, import: bool) -> Vec<Option<Decimal>> {
-    let commercial = commercial_values(d);
-    if !import {
-        return commercial;
-    }
-    let total = sum_all(commercial.iter().copied());
-    let extra = incrementables_mxn(d);
-    commercial
-        .iter()
-        .map(|v| match (v, total, extra) {
-            (Some(v), Some(t), Some(x)) if t > Decimal::ZERO => Some(*v + x * *v / t),
-            _ => None,
-        })
-        .collect()
-}
+use crate::duties::mx::customs_values;
 
 fn header(d: &Declaration, reference: &Reference) -> ViewSection {
     let r = &d.regime;
@@ -292,7 +274,61 @@ fn transport(d: &Declaration, r: &Reference) -> ViewSection {
         .build()
 }
 
-fn partidas(d: &Declaration, r: &Reference, flow: Flow, window: std::ops::Range<usize>) -> Vec<ViewSection> {
+/// A contribution on one line of the cuadro: code · rate and its type · forma de pago · amount.
+fn contribution_text(c: &Contribution) -> String {
+    let amount = c.amount.map(|a| a.to_string()).unwrap_or_else(|| "—".to_owned());
+    let rate = if c.rate.is_empty() { "—".to_owned() } else { c.rate.clone() };
+    format!("{} {} · {} (T.T. {}) · F.P. {} · {}", c.code, c.abbreviation, rate, c.rate_type, c.payment, amount)
+}
+
+/// The cuadro de liquidación (campos 34–42), or why Cruce does not compute it.
+fn cuadro(l: &Liquidation) -> ViewSection {
+    let mut s = SectionBuilder::new("Cuadro de liquidación", "Cuadro de liquidación");
+    match l {
+        Liquidation::NotComputed => {
+            s = s.field(
+                "Anexo 22 campos 34–42",
+                "Contributions: Cruce computes them for definitive imports only; this pedimento's DTA (cuota fija), IGI and IVA follow its régimen",
+                "Contribuciones: Cruce las calcula solo en importaciones definitivas; el DTA (cuota fija), el IGI y el IVA de este pedimento siguen su régimen",
+                "—",
+                &["regime.clavePedimento"],
+            );
+        }
+        Liquidation::Computed { pedimento, totals, efectivo, prevalidacion, .. } => {
+            for c in pedimento {
+                s = s.field_at(
+                    "Anexo 22 campos 34–39",
+                    format!("{} (pedimento)", c.abbreviation),
+                    format!("{} (pedimento)", c.abbreviation),
+                    contribution_text(c),
+                    [SourcePath::Field("lines[*].valueUsd")],
+                );
+            }
+            for (code, abbr, total) in totals {
+                s = s.field_at(
+                    "Anexo 22 campo 39",
+                    format!("Total {abbr} (code {code}, MXN)"),
+                    format!("Total {abbr} (clave {code})"),
+                    total.map(|t| t.to_string()).unwrap_or_else(|| "—".to_owned()),
+                    [SourcePath::Field("lines[*].igiRate"), SourcePath::Field("lines[*].valueUsd")],
+                );
+            }
+            let (en, es) = if prevalidacion.is_some() {
+                ("Efectivo (MXN)", "Efectivo")
+            } else {
+                (
+                    "Efectivo (MXN; without the prevalidación, whose amount for this year is not in Cruce)",
+                    "Efectivo (sin la prevalidación, cuyo monto de este año no está en Cruce)",
+                )
+            };
+            let cash = efectivo.or_else(|| if prevalidacion.is_none() { totals.iter().map(|t| t.2).sum() } else { None });
+            s = s.field("Anexo 22 campo 40", en, es, cash.map(|t| t.to_string()).unwrap_or_else(|| "—".to_owned()), &["lines[*].igiRate"]);
+        }
+    }
+    s.build()
+}
+
+fn partidas(d: &Declaration, r: &Reference, flow: Flow, liquidation: &Liquidation, window: std::ops::Range<usize>) -> Vec<ViewSection> {
     let import = flow.mx_import();
     let commercial = commercial_values(d);
     let customs = customs_values(d, import);
@@ -369,21 +405,42 @@ fn partidas(d: &Declaration, r: &Reference, flow: Flow, window: std::ops::Range<
             } else {
                 b.field_at("Anexo 22 partida campo 13", "Value in dollars", "Valor en dólares", fixed(l.value_usd, 2), p("valueUsd"))
             };
-            b.field_at(
-                "Anexo 22 partida campo 14",
-                "Price paid / commercial value (MXN)",
-                "Precio pagado / valor comercial",
-                whole(commercial[i]),
-                [SourcePath::Line(n, "valueUsd"), SourcePath::Field("commercial.exchangeRate.mxnPerUsd")],
-            )
-            .field_at(
-                "Anexo 22 partida campo 15",
-                "Unit price (MXN)",
-                "Precio unitario",
-                fixed(unit_price, 5),
-                [SourcePath::Line(n, "valueUsd"), SourcePath::Line(n, "mxQuantity")],
-            )
-            .build()
+            let b = b
+                .field_at(
+                    "Anexo 22 partida campo 14",
+                    "Price paid / commercial value (MXN)",
+                    "Precio pagado / valor comercial",
+                    whole(commercial[i]),
+                    [SourcePath::Line(n, "valueUsd"), SourcePath::Field("commercial.exchangeRate.mxnPerUsd")],
+                )
+                .field_at(
+                    "Anexo 22 partida campo 15",
+                    "Unit price (MXN)",
+                    "Precio unitario",
+                    fixed(unit_price, 5),
+                    [SourcePath::Line(n, "valueUsd"), SourcePath::Line(n, "mxQuantity")],
+                );
+            let b = match liquidation {
+                Liquidation::Computed { partidas, .. } => {
+                    let (_, igi, iva) = &partidas[i];
+                    b.field_at(
+                        "Anexo 22 partida campos 21–25",
+                        "IGI",
+                        "IGI",
+                        contribution_text(igi),
+                        [SourcePath::Line(n, "igiRate"), SourcePath::Line(n, "valueUsd")],
+                    )
+                    .field_at(
+                        "Anexo 22 partida campos 21–25",
+                        "IVA",
+                        "IVA",
+                        contribution_text(iva),
+                        [SourcePath::Line(n, "igiRate"), SourcePath::Line(n, "valueUsd")],
+                    )
+                }
+                Liquidation::NotComputed => b,
+            };
+            b.build()
         })
         .collect()
 }

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::format::{address, fixed, quantity, sum_all, us_date, whole};
 use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
 use crate::declaration::{Declaration, Direction};
+use crate::duties::{us_duties, NotComputed, UsDuties};
 use crate::ids::{AdditionalHts, EntryNumber, HtsNumber};
 use crate::reference::Reference;
 
@@ -18,15 +19,18 @@ pub fn us_view(d: &Declaration, r: &Reference, window: LineWindow) -> Government
     let lines = window.range(d.lines.len());
     let (first_line, line_count) = (lines.start as u32, d.lines.len() as u32);
     match d.direction {
-        Direction::Northbound => GovernmentView {
-            title_en: "CBP: entry summary (Form 7501) and truck e-Manifest".into(),
-            title_es: "CBP: resumen de entry (Forma 7501) y e-Manifest de camión".into(),
-            head: vec![entry_header(d, r)],
-            lines: entry_lines(d, lines),
-            tail: vec![entry_totals(d), manifest(d, r)],
-            first_line,
-            line_count,
-        },
+        Direction::Northbound => {
+            let duties = us_duties(d, r);
+            GovernmentView {
+                title_en: "CBP: entry summary (Form 7501) and truck e-Manifest".into(),
+                title_es: "CBP: resumen de entry (Forma 7501) y e-Manifest de camión".into(),
+                head: vec![entry_header(d, r)],
+                lines: entry_lines(d, &duties, lines),
+                tail: vec![entry_totals(d, &duties), manifest(d, r)],
+                first_line,
+                line_count,
+            }
+        }
         Direction::Southbound => GovernmentView {
             title_en: "U.S. export: Electronic Export Information".into(),
             title_es: "Exportación de EE. UU.: Electronic Export Information (EEI)".into(),
@@ -196,7 +200,15 @@ fn prorated_charges(d: &Declaration) -> Vec<Option<Decimal>> {
         .collect()
 }
 
-fn entry_lines(d: &Declaration, window: std::ops::Range<usize>) -> Vec<ViewSection> {
+/// A duty as block 38 shows it (dollars and cents), or why it is not shown.
+fn duty_text(duty: &Result<Decimal, NotComputed>) -> String {
+    match duty {
+        Ok(x) => format!("{x:.2}"),
+        Err(_) => String::new(),
+    }
+}
+
+fn entry_lines(d: &Declaration, duties: &UsDuties, window: std::ops::Range<usize>) -> Vec<ViewSection> {
     let chgs = prorated_charges(d);
     window
         .map(|i| {
@@ -252,6 +264,30 @@ fn entry_lines(d: &Declaration, window: std::ops::Range<usize>) -> Vec<ViewSecti
                     whole(chgs[i]),
                     [SourcePath::Field("commercial.charges"), SourcePath::Line(n, "valueUsd")],
                 );
+            let duty = &duties.lines[i];
+            // Chapter 99 rates and duties stack above the line's own, as their numbers do in 33A.
+            let mut rates: Vec<String> =
+                duty.additional.iter().map(|a| if a.1.is_empty() { "—".to_owned() } else { a.1.clone() }).collect();
+            rates.push(duty.rate.clone());
+            let mut amounts: Vec<String> = duty.additional.iter().map(|a| duty_text(&a.2)).collect();
+            amounts.push(duty_text(&duty.duty));
+            let rates = if duty.rate.is_empty() { String::new() } else { rates.join(" / ") };
+            let amounts = if amounts.iter().all(String::is_empty) { String::new() } else { amounts.join(" / ") };
+            b = b
+                .field_at(
+                    "7501 block 37A",
+                    "HTSUS rate",
+                    "Tasa HTSUS",
+                    rates,
+                    [SourcePath::Line(n, "hts"), SourcePath::Line(n, "additionalHts")],
+                )
+                .field_at(
+                    "7501 block 38",
+                    "Duty (USD)",
+                    "Arancel (USD)",
+                    amounts,
+                    [SourcePath::Line(n, "hts"), SourcePath::Line(n, "valueUsd"), SourcePath::Line(n, "usQuantity")],
+                );
             let m = &l.metal;
             if !(m.melt_pour.trim().is_empty() && m.primary_smelt.trim().is_empty() && m.cast.trim().is_empty()) {
                 let part =
@@ -273,7 +309,25 @@ fn entry_lines(d: &Declaration, window: std::ops::Range<usize>) -> Vec<ViewSecti
         .collect()
 }
 
-fn entry_totals(d: &Declaration) -> ViewSection {
+fn entry_totals(d: &Declaration, duties: &UsDuties) -> ViewSection {
+    let mpf_label_en = if duties.mpf_of_the_year {
+        format!("Other fee summary: 499 merchandise processing fee ({}%, FY{})", duties.mpf_rates.percent, duties.mpf_rates.fiscal_year)
+    } else {
+        format!(
+            "Other fee summary: 499 merchandise processing fee (FY{} figures; the crossing's year is not in Cruce)",
+            duties.mpf_rates.fiscal_year
+        )
+    };
+    let mpf_label_es = if duties.mpf_of_the_year {
+        format!(
+            "Resumen de otras cuotas: 499 cuota de procesamiento de mercancía ({}%, año fiscal {})",
+            duties.mpf_rates.percent, duties.mpf_rates.fiscal_year
+        )
+    } else {
+        format!("Resumen de otras cuotas: 499 cuota de procesamiento de mercancía (cifras del año fiscal {}; el año del cruce no está en Cruce)", duties.mpf_rates.fiscal_year)
+    };
+    let money = |v: Option<Decimal>| v.map(|x| format!("{x:.2}")).unwrap_or_default();
+    let total = duties.duty.zip(duties.mpf).map(|(a, b)| a + b);
     SectionBuilder::new("Entry summary — totals", "Resumen de entry — totales")
         .field(
             "7501 block 39",
@@ -282,6 +336,23 @@ fn entry_totals(d: &Declaration) -> ViewSection {
             whole(sum_all(d.lines.iter().map(|l| l.value_usd))),
             &["lines[*].valueUsd"],
         )
+        .field_at(
+            "7501 other fee summary",
+            mpf_label_en,
+            mpf_label_es,
+            money(duties.mpf),
+            [SourcePath::Field("lines[*].valueUsd"), SourcePath::Field("regime.usmcaClaimed")],
+        )
+        .field("7501 block 41", "Duty (USD)", "Arancel (USD)", money(duties.duty), &["lines[*].hts", "lines[*].valueUsd"])
+        .field(
+            "7501 block 42",
+            "Tax (USD; excise taxes not computed)",
+            "Impuesto (USD; impuestos especiales no calculados)",
+            money(Some(Decimal::ZERO)),
+            &[],
+        )
+        .field("7501 block 43", "Other (USD)", "Otros (USD)", money(duties.mpf), &["lines[*].valueUsd"])
+        .field("7501 block 44", "Total (USD)", "Total (USD)", money(total), &["lines[*].hts", "lines[*].valueUsd"])
         .build()
 }
 
