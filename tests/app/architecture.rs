@@ -303,3 +303,31 @@ fn the_app_build_and_the_test_build_compile_the_same_dependencies() {
         "compiled with other features in the test build (name the features in the app's [dependencies]): {drifted:#?}"
     );
 }
+
+/// The README's rule table lists every finding code the rules can give (its source next to it):
+/// a rule added without its row fails here.
+#[test]
+fn every_finding_code_is_in_the_readme_rule_table() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let dir = repo().join("src-tauri/core/src/validate");
+    let mut codes = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for call in ["f.error(", "f.warning("] {
+            for (at, _) in text.match_indices(call) {
+                let rest = text[at + call.len()..].trim_start();
+                if let Some(literal) = rest.strip_prefix('"') {
+                    codes.push(literal.split('"').next().unwrap().to_owned());
+                }
+            }
+        }
+        for (at, _) in text.match_indices("f.id(") {
+            if let Some(literal) = text[at + 5..].trim_start().strip_prefix('"') {
+                codes.push(format!("{}.*", literal.split('"').next().unwrap()));
+            }
+        }
+    }
+    assert!(codes.len() > 80, "the rules were read ({} codes)", codes.len());
+    let missing: Vec<&String> = codes.iter().filter(|c| !readme.contains(&format!("`{c}`"))).collect();
+    assert!(missing.is_empty(), "README.md's rule table lacks {missing:?}");
+}

@@ -47,7 +47,19 @@ pub(crate) fn normalize(raw: &str) -> String {
 pub(crate) fn strip(raw: &str, separators: &[char]) -> String {
     // One pass, one allocation: the separators have no case, so dropping them before upper-casing
     // gives what normalising first would.
-    raw.trim().chars().filter(|c| !separators.contains(c)).flat_map(char::to_uppercase).collect()
+    let raw = raw.trim();
+    let mut out = String::with_capacity(raw.len());
+    if raw.is_ascii() {
+        // What people type almost always: a byte loop, no Unicode case tables.
+        for b in raw.bytes() {
+            if !separators.contains(&(b as char)) {
+                out.push(b.to_ascii_uppercase() as char);
+            }
+        }
+    } else {
+        out.extend(raw.chars().filter(|c| !separators.contains(c)).flat_map(char::to_uppercase));
+    }
+    out
 }
 
 pub(crate) fn all_digits(s: &str) -> bool {

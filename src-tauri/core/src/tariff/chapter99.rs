@@ -43,8 +43,14 @@ impl Provision {
 
     /// Whether one of the line's chapter 99 numbers (digits, 8 or 10) reports this provision.
     pub fn reported_by(&self, chapter_99: &[String]) -> bool {
-        chapter_99.iter().any(|n| self.numbers.iter().chain(self.numbers_usmca).any(|p| n.starts_with(&p.replace('.', ""))))
+        chapter_99.iter().any(|n| self.numbers.iter().chain(self.numbers_usmca).any(|p| starts_with_undotted(n, p)))
     }
+}
+
+/// `digits` starts with `dotted` read without its dots ("99039406" and "9903.94.06").
+fn starts_with_undotted(digits: &str, dotted: &str) -> bool {
+    let mut d = digits.bytes();
+    dotted.bytes().filter(|&b| b != b'.').all(|b| d.next() == Some(b))
 }
 
 const STEEL: &[&str] = &[

@@ -52,7 +52,14 @@ impl FraccionCatalog {
 
     /// The line of a fracción (8 digits) and NICO (2 digits).
     pub fn get(&self, fraccion: &str, nico: &str) -> Option<&FraccionLine> {
-        self.by_code.get(&format!("{fraccion}{nico}")).map(|&i| &self.lines[i as usize])
+        let mut key = [0u8; 10];
+        if fraccion.len() != 8 || nico.len() != 2 {
+            return None;
+        }
+        key[..8].copy_from_slice(fraccion.as_bytes());
+        key[8..].copy_from_slice(nico.as_bytes());
+        let key = std::str::from_utf8(&key).ok()?;
+        self.by_code.get(key).map(|&i| &self.lines[i as usize])
     }
 
     /// The NICOs of a fracción in force on `date`.

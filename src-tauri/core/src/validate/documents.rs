@@ -12,7 +12,6 @@ use super::check::blank;
 use super::flow::Flow;
 use super::{sources as src, Findings};
 use crate::declaration::Declaration;
-use crate::ids::HtsNumber;
 use crate::reference::Reference;
 
 /// HTS chapters of food for people or animals (FDA prior notice, 21 CFR 1.276: "food" as the
@@ -55,12 +54,7 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
             );
         }
     }
-    let chapters: Vec<(usize, u8)> = d
-        .lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| HtsNumber::parse(&l.hts).ok().and_then(|h| h.chapter().parse().ok()).map(|c| (i, c)))
-        .collect();
+    let chapters: Vec<(usize, u8)> = d.lines.iter().enumerate().filter_map(|(i, l)| chapter_of(&l.hts).map(|c| (i, c))).collect();
     let has = |kind: &str| d.documents.iter().any(|doc| doc.kind.trim() == kind);
     if flow.us_import() {
         if let Some((i, c)) = chapters.iter().find(|(_, c)| FOOD_CHAPTERS.contains(c)) {
@@ -97,6 +91,12 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
             );
         }
     }
+}
+
+/// The HTS chapter a number starts with (its format is the line rules' concern).
+fn chapter_of(hts: &str) -> Option<u8> {
+    let b = hts.trim().as_bytes();
+    (b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit()).then(|| (b[0] - b'0') * 10 + (b[1] - b'0'))
 }
 
 /// A prior notice confirmed less than 2 hours, or more than 5 days, before the planned arrival is

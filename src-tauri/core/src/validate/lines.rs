@@ -17,14 +17,15 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
     }
     for (i, line) in d.lines.iter().enumerate() {
         let p = format!("lines[{i}]");
-        check_line(d, r, line, &p, f);
+        let hts = check_line(d, r, line, &p, f);
         if flow.us_import() {
-            us_import_line(r, line, &p, f);
+            us_import_line(r, line, hts.as_ref(), &p, f);
         }
     }
 }
 
-fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Findings) {
+/// The line's own checks; returns its HTS number when it is well formed.
+fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Findings) -> Option<HtsNumber> {
     let codes = r.codes();
     if blank(&l.description) {
         f.missing(
@@ -194,11 +195,12 @@ fn check_line(d: &Declaration, r: &Reference, l: &Line, p: &str, f: &mut Finding
             );
         }
     }
+    hts
 }
 
 /// What only the U.S. entry needs of a line: the manufacturer (MID), the chapter 99 numbers filed
 /// with it, and where the steel was melted and poured or the aluminum smelted and cast.
-fn us_import_line(r: &Reference, l: &Line, p: &str, f: &mut Findings) {
+fn us_import_line(r: &Reference, l: &Line, hts: Option<&HtsNumber>, p: &str, f: &mut Findings) {
     if !blank(&l.manufacturer_mid) {
         if let Err(e) = Mid::parse(&l.manufacturer_mid, r) {
             f.id("mid", format!("{p}.manufacturerMid"), &e, src::MID);
@@ -224,7 +226,9 @@ fn us_import_line(r: &Reference, l: &Line, p: &str, f: &mut Findings) {
             }
         }
     }
-    metal_origin(r, l, &seen, p, f);
+    if let Some(hts) = hts {
+        metal_origin(r, l, hts, &seen, p, f);
+    }
 }
 
 /// Steel and aluminum the Section 232 duties cover are reported with the country where the steel
@@ -232,8 +236,7 @@ fn us_import_line(r: &Reference, l: &Line, p: &str, f: &mut Findings) {
 /// 21–24). Steel of chapter 72 and aluminum of headings 7601 and 7604–7609, or any line filed with
 /// a Section 232 steel or aluminum number, must carry them; other articles of chapters 73 and 76
 /// often do (derivatives).
-fn metal_origin(r: &Reference, l: &Line, chapter_99: &[String], p: &str, f: &mut Findings) {
-    let Ok(hts) = HtsNumber::parse(&l.hts) else { return };
+fn metal_origin(r: &Reference, l: &Line, hts: &HtsNumber, chapter_99: &[String], p: &str, f: &mut Findings) {
     let heading = hts.heading();
     let steel_232 = chapter_99.iter().any(|n| n.starts_with("9903.80") || n.starts_with("9903.81"));
     let alu_232 = chapter_99.iter().any(|n| n.starts_with("9903.85"));

@@ -13,7 +13,7 @@ use crate::catalog::units::hts_unit_codes;
 use crate::declaration::{Declaration, Line};
 use crate::ids::{AdditionalHts, Fraccion, HtsNumber, Nico};
 use crate::reference::Reference;
-use crate::tariff::chapter99::PROVISIONS;
+use crate::tariff::chapter99::{Provision, PROVISIONS};
 use crate::tariff::hts::dotted;
 use crate::tariff::{FraccionCatalog, HtsSchedule, Statistical};
 
@@ -21,17 +21,23 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
     let date = d.transport.estimated_arrival.as_ref().map(|a| a.local.date());
     let hts = r.schedules().hts(date);
     let fracciones = r.schedules().fracciones(date);
+    // The chapter 99 provisions in force on the crossing date, found once for every line.
+    let provisions: Vec<&Provision> = match date {
+        Some(day) if flow.us_import() => PROVISIONS.iter().filter(|x| x.applies_on(day)).collect(),
+        _ => Vec::new(),
+    };
     for (i, line) in d.lines.iter().enumerate() {
-        let p = format!("lines[{i}]");
-        if let (Some(s), Ok(number)) = (hts, HtsNumber::parse(&line.hts)) {
-            us_line(s, &number, line, flow, &p, f);
+        let number = HtsNumber::parse(&line.hts).ok();
+        let p = || format!("lines[{i}]");
+        if let (Some(s), Some(number)) = (hts, &number) {
+            us_line(s, number, line, flow, &p(), f);
         }
         if let (Some(c), Ok(fr), Ok(nico)) = (fracciones, Fraccion::parse(&line.fraccion), Nico::parse(&line.nico)) {
-            mx_line(c, &fr, &nico, line, date, &p, f);
+            mx_line(c, &fr, &nico, line, date, &p(), f);
         }
-        if flow.us_import() {
-            if let (Some(date), Ok(number)) = (date, HtsNumber::parse(&line.hts)) {
-                chapter_99(hts, date, &number, line, &p, f);
+        if let (Some(day), Some(number)) = (date, &number) {
+            if flow.us_import() {
+                chapter_99(hts, &provisions, day, number, line, &p(), f);
             }
         }
     }
@@ -71,15 +77,15 @@ fn us_line(s: &HtsSchedule, number: &HtsNumber, l: &Line, flow: Flow, p: &str, f
     if !flow.us_import() {
         return;
     }
-    let expected: Vec<&[&str]> =
-        if units.units.is_empty() { vec![&["X"][..]] } else { units.units.iter().filter_map(|u| hts_unit_codes(u)).collect() };
-    if expected.len() != units.units.len().max(1) {
-        return; // a unit text Cruce does not know: nothing to hold the line to
+    // A unit text Cruce does not know holds the line to nothing.
+    if units.units.iter().any(|u| hts_unit_codes(u).is_none()) {
+        return;
     }
-    let first = expected[0];
-    let unit = l.us_unit.trim().to_uppercase();
-    if !unit.is_empty() && !first.contains(&unit.as_str()) {
+    let first: &[&str] = units.units.first().and_then(|u| hts_unit_codes(u)).unwrap_or(&["X"]);
+    let unit = l.us_unit.trim();
+    if !unit.is_empty() && !first.iter().any(|c| c.eq_ignore_ascii_case(unit)) {
         let want = first.join(" or ");
+        let unit = unit.to_uppercase();
         f.error(
             "hts.unit_not_schedule",
             format!("{p}.usUnit"),
@@ -88,8 +94,8 @@ fn us_line(s: &HtsSchedule, number: &HtsNumber, l: &Line, flow: Flow, p: &str, f
             src::HTS_SCHEDULE,
         );
     }
-    let unit2 = l.us_unit2.trim().to_uppercase();
-    match expected.get(1).filter(|u| **u != ["X"]) {
+    let unit2 = l.us_unit2.trim();
+    match units.units.get(1).and_then(|u| hts_unit_codes(u)).filter(|u| *u != ["X"]) {
         Some(second) => {
             let want = second.join(" or ");
             if unit2.is_empty() || l.us_quantity2.is_none() {
@@ -100,7 +106,8 @@ fn us_line(s: &HtsSchedule, number: &HtsNumber, l: &Line, flow: Flow, p: &str, f
                     format!("{number} declara una segunda cantidad, en {want}: captúrela"),
                     src::HTS_SCHEDULE,
                 );
-            } else if !second.contains(&unit2.as_str()) {
+            } else if !second.iter().any(|c| c.eq_ignore_ascii_case(unit2)) {
+                let unit2 = unit2.to_uppercase();
                 f.error(
                     "hts.unit_not_schedule",
                     format!("{p}.usUnit2"),
@@ -122,17 +129,23 @@ fn us_line(s: &HtsSchedule, number: &HtsNumber, l: &Line, flow: Flow, p: &str, f
 }
 
 fn mx_line(c: &FraccionCatalog, fr: &Fraccion, nico: &Nico, l: &Line, date: Option<NaiveDate>, p: &str, f: &mut Findings) {
-    let code = format!("{} {}", fr, nico.digits());
+    let code = || format!("{} {}", fr, nico.digits());
     let on = date.unwrap_or(c.info.effective_from);
-    let in_force: Vec<String> = c.nicos(fr.digits(), on).iter().map(|n| n.code[8..].to_owned()).collect();
-    let listed = if in_force.is_empty() { String::new() } else { format!("; in force: {}", in_force.join(", ")) };
-    let listed_es = if in_force.is_empty() { String::new() } else { format!("; vigentes: {}", in_force.join(", ")) };
+    // The NICOs in force, named only when a finding needs them.
+    let listed = |en: bool| {
+        let in_force: Vec<&str> = c.nicos(fr.digits(), on).iter().map(|n| &n.code[8..]).collect();
+        match (in_force.is_empty(), en) {
+            (true, _) => String::new(),
+            (false, true) => format!("; in force: {}", in_force.join(", ")),
+            (false, false) => format!("; vigentes: {}", in_force.join(", ")),
+        }
+    };
     match c.get(fr.digits(), nico.digits()) {
         None => f.error(
             "fraccion.not_in_catalog",
             format!("{p}.nico"),
-            format!("Fracción {fr} NICO {} is not in SAT's catalog{listed}", nico.digits()),
-            format!("La fracción {fr} con NICO {} no está en el catálogo del SAT{listed_es}", nico.digits()),
+            format!("Fracción {fr} NICO {} is not in SAT's catalog{}", nico.digits(), listed(true)),
+            format!("La fracción {fr} con NICO {} no está en el catálogo del SAT{}", nico.digits(), listed(false)),
             src::FRACCIONES,
         ),
         Some(line) if !line.in_force_on(on) => {
@@ -143,8 +156,8 @@ fn mx_line(c: &FraccionCatalog, fr: &Fraccion, nico: &Nico, l: &Line, date: Opti
             f.error(
                 "fraccion.not_in_force",
                 format!("{p}.nico"),
-                format!("{code} {en}, before the crossing on {on}{listed}"),
-                format!("{code} {es}, antes del cruce del {on}{listed_es}"),
+                format!("{} {en}, before the crossing on {on}{}", code(), listed(true)),
+                format!("{} {es}, antes del cruce del {on}{}", code(), listed(false)),
                 src::FRACCIONES,
             );
         }
@@ -154,8 +167,8 @@ fn mx_line(c: &FraccionCatalog, fr: &Fraccion, nico: &Nico, l: &Line, date: Opti
                 f.error(
                     "fraccion.umt_not_catalog",
                     format!("{p}.mxTariffUnit"),
-                    format!("The tariff unit (UMT) of {code} is {}, not {unit}", line.unit),
-                    format!("La unidad de medida de tarifa (UMT) de {code} es {}, no {unit}", line.unit),
+                    format!("The tariff unit (UMT) of {} is {}, not {unit}", code(), line.unit),
+                    format!("La unidad de medida de tarifa (UMT) de {} es {}, no {unit}", code(), line.unit),
                     src::FRACCIONES,
                 );
             }
@@ -165,11 +178,19 @@ fn mx_line(c: &FraccionCatalog, fr: &Fraccion, nico: &Nico, l: &Line, date: Opti
 
 /// Goods a chapter 99 provision covers on the crossing date, filed without any of its numbers; and
 /// chapter 99 numbers the schedule does not have.
-fn chapter_99(hts: Option<&HtsSchedule>, date: NaiveDate, number: &HtsNumber, l: &Line, p: &str, f: &mut Findings) {
+fn chapter_99(
+    hts: Option<&HtsSchedule>,
+    provisions: &[&Provision],
+    date: NaiveDate,
+    number: &HtsNumber,
+    l: &Line,
+    p: &str,
+    f: &mut Findings,
+) {
     let reported: Vec<String> =
         l.additional_hts.iter().filter_map(|h| AdditionalHts::parse(h).ok()).map(|h| h.digits().to_owned()).collect();
-    let origin = l.country_of_origin.trim().to_uppercase();
-    for provision in PROVISIONS.iter().filter(|x| x.applies_on(date) && x.covers(number.digits(), &origin)) {
+    let origin = l.country_of_origin.trim();
+    for provision in provisions.iter().filter(|x| x.covers(number.digits(), origin)) {
         if provision.reported_by(&reported) {
             continue;
         }

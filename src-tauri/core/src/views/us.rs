@@ -67,20 +67,18 @@ fn carrier(name: &str, scac: &str) -> String {
     }
 }
 
-/// The distinct values of a line field, joined; "MULTI" is what block 10 says when lines differ.
-fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut v: Vec<&str> = values.map(str::trim).filter(|c| !c.is_empty()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-fn one_or_multi(values: Vec<&str>) -> String {
-    match values.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        _ => "MULTI".to_owned(),
+/// The one value every line gives (blanks aside), "MULTI" when they differ, empty when none does:
+/// one pass, no sorting (a header field of a 1,000-line entry).
+fn common<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    let mut seen: Option<&str> = None;
+    for v in values.map(str::trim).filter(|v| !v.is_empty()) {
+        match seen {
+            None => seen = Some(v),
+            Some(s) if s != v => return "MULTI".to_owned(),
+            Some(_) => {}
+        }
     }
+    seen.unwrap_or_default().to_owned()
 }
 
 fn entry_header(d: &Declaration, r: &Reference) -> ViewSection {
@@ -88,7 +86,7 @@ fn entry_header(d: &Declaration, r: &Reference) -> ViewSection {
     let regime = &d.regime;
     let entry =
         EntryNumber::parse(&regime.us_entry_number).map(|e| e.to_string()).unwrap_or_else(|_| regime.us_entry_number.trim().to_owned());
-    let metal = |get: fn(&crate::declaration::MetalOrigin) -> &str| one_or_multi(distinct(d.lines.iter().map(|l| get(&l.metal))));
+    let metal = |get: fn(&crate::declaration::MetalOrigin) -> &str| common(d.lines.iter().map(|l| get(&l.metal)));
     SectionBuilder::new("Entry summary — header", "Resumen de entry — encabezado")
         .field("7501 block 1", "Filer code / entry number", "Código de filer / número de entry", entry, &["regime.usEntryNumber"])
         .field("7501 block 2", "Entry type", "Tipo de entry", regime.us_entry_type.trim(), &["regime.usEntryType"])
@@ -105,7 +103,7 @@ fn entry_header(d: &Declaration, r: &Reference) -> ViewSection {
             "7501 block 10",
             "Country of origin",
             "País de origen",
-            one_or_multi(distinct(d.lines.iter().map(|l| l.country_of_origin.as_str()))),
+            common(d.lines.iter().map(|l| l.country_of_origin.as_str())),
             &["lines[*].countryOfOrigin"],
         )
         .field("7501 block 11", "Import date", "Fecha de importación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
