@@ -61,9 +61,27 @@ impl AppState {
     /// every command then reports it with its code.
     pub fn open(paths: AppPaths, clock: Arc<dyn Clock>) -> Self {
         let system_user = cruce_app::os_user();
-        let slot = open(&paths, &clock, &system_user);
+        let first = open(&paths, &clock, &system_user);
+        let opened = matches!(first, Slot::Open(_));
+        let slot = Arc::new(Mutex::new(first));
+        if opened {
+            Self::read_schedules_in_background(Arc::clone(&slot), paths.database.clone());
+        }
         let http = cruce_remote::client(std::time::Duration::from_secs(15), std::time::Duration::from_secs(180));
-        Self { slot: Arc::new(Mutex::new(slot)), paths, clock, system_user, http, usitc: cruce_remote::USITC.to_owned() }
+        Self { slot, paths, clock, system_user, http, usitc: cruce_remote::USITC.to_owned() }
+    }
+
+    /// Reads the tariff schedules on a thread and connection of their own, so the window opens
+    /// without waiting for them and the first draft opened finds them ready.
+    fn read_schedules_in_background(slot: Arc<Mutex<Slot>>, database: PathBuf) {
+        std::thread::spawn(move || match cruce_app::schedules::read_schedules(&database) {
+            Ok(schedules) => {
+                if let Slot::Open(ws) = &mut *Self::lock(&slot) {
+                    ws.offer_schedules(schedules);
+                }
+            }
+            Err(e) => tracing::warn!(error = %cruce_app::chain(&e), "could not read the schedules ahead"),
+        });
     }
 
     /// Fetches the HTS from `usitc` instead of the USITC's site.

@@ -162,6 +162,12 @@ pub async fn download_hts(client: &cruce_remote::reqwest::Client, base: &str, to
     )
 }
 
+/// The schedules of the database at `path`, read on a connection of their own (the shell does this
+/// on another thread at start and offers them to the workspace).
+pub fn read_schedules(path: &Path) -> Result<Schedules, Error> {
+    load_schedules(&Store::open_existing(path)?)
+}
+
 /// Every stored version, built into the schedules the rules use.
 pub(crate) fn load_schedules(store: &Store) -> Result<Schedules, Error> {
     let mut hts = Vec::new();

@@ -15,7 +15,9 @@ pub struct Workspace {
     pub(crate) store: Store,
     clock: Arc<dyn Clock>,
     system_user: String,
-    reference: Arc<Reference>,
+    /// Built on first use: reading the schedules costs a few tenths of a second, which a command
+    /// that needs no rules (a list, a backup) should not pay.
+    reference: std::cell::OnceCell<Arc<Reference>>,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -51,18 +53,30 @@ impl Workspace {
     }
 
     fn with_store(store: Store, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
-        let schedules = crate::schedules::load_schedules(&store)?;
-        let reference = Arc::new(Reference::builtin().with_schedules(schedules));
-        Ok(Self { store, clock, system_user, reference })
+        Ok(Self { store, clock, system_user, reference: std::cell::OnceCell::new() })
     }
 
     pub(crate) fn set_reference(&mut self, reference: Arc<Reference>) {
-        self.reference = reference;
+        self.reference = std::cell::OnceCell::from(reference);
     }
 
-    /// The reference data every rule and view of this workspace uses.
+    /// Schedules read elsewhere (the shell reads them on another thread at start), used unless
+    /// this workspace has read its own since. Returns whether they were taken.
+    pub fn offer_schedules(&mut self, schedules: cruce_core::tariff::Schedules) -> bool {
+        self.reference.set(Arc::new(Reference::builtin().with_schedules(schedules))).is_ok()
+    }
+
+    /// The reference data every rule and view of this workspace uses: the built-in catalogs and
+    /// the schedules the database holds, read on first use. Should the database fail to give
+    /// them, the rules run on the built-in catalogs (formats only) and the log says why.
     pub fn reference(&self) -> &Arc<Reference> {
-        &self.reference
+        self.reference.get_or_init(|| {
+            let schedules = crate::schedules::load_schedules(&self.store).unwrap_or_else(|e| {
+                tracing::error!(error = %crate::chain(&e), "cannot read the tariff schedules; checking formats only");
+                cruce_core::tariff::Schedules::default()
+            });
+            Arc::new(Reference::builtin().with_schedules(schedules))
+        })
     }
 
     pub(crate) fn now(&self) -> DateTime<Utc> {
