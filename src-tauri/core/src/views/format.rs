@@ -15,6 +15,17 @@ pub fn address(a: &Address) -> String {
         .join(", ")
 }
 
+/// "Name; street, city, …", leaving out whichever part is empty (nothing at all when both are).
+pub fn named(name: &str, a: &Address) -> String {
+    let (name, place) = (name.trim(), address(a));
+    match (name.is_empty(), place.is_empty()) {
+        (true, true) => String::new(),
+        (false, true) => name.to_owned(),
+        (true, false) => place,
+        (false, false) => format!("{name}; {place}"),
+    }
+}
+
 /// Fixed decimals, half away from zero (the pedimento's D n,d fields).
 pub fn fixed(v: Option<Decimal>, places: u32) -> String {
     v.map(|x| {
@@ -71,6 +82,15 @@ pub fn sum_all(values: impl Iterator<Item = Option<Decimal>>) -> Option<Decimal>
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_party_without_name_or_address_is_shown_empty_not_as_a_separator() {
+        let a = Address { street: "1850 Main St".into(), city: "Chula Vista".into(), ..Address::default() };
+        assert_eq!(named(" Pacific Polymers ", &a), "Pacific Polymers; 1850 Main St, Chula Vista");
+        assert_eq!(named("", &a), "1850 Main St, Chula Vista");
+        assert_eq!(named("Pacific Polymers", &Address::default()), "Pacific Polymers");
+        assert_eq!(named("  ", &Address::default()), "");
+    }
 
     #[test]
     fn rounding_is_half_away_from_zero() {

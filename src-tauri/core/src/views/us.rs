@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use super::format::{address, fixed, quantity, sum_all, us_date, whole};
+use super::format::{fixed, named, quantity, sum_all, us_date, whole};
 use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
 use crate::declaration::{Declaration, Direction};
 use crate::duties::{us_duties, NotComputed, UsDuties};
@@ -171,14 +171,14 @@ fn entry_header(d: &Declaration, r: &Reference) -> ViewSection {
             "7501 block 29",
             "Ultimate consignee",
             "Destinatario final",
-            format!("{}; {}", p.ultimate_consignee.name.trim(), address(&p.ultimate_consignee.address)),
+            named(&p.ultimate_consignee.name, &p.ultimate_consignee.address),
             &["parties.ultimateConsignee"],
         )
         .field(
             "7501 block 30",
             "Importer of record",
             "Importador registrado",
-            format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)),
+            named(&p.us_importer.name, &p.us_importer.address),
             &["parties.usImporter"],
         )
         .build()
@@ -412,18 +412,12 @@ fn manifest(d: &Declaration, r: &Reference) -> ViewSection {
             &["transport.shipmentControlNumber"],
         )
         .field("19 CFR 123.92", "Place of loading", "Lugar de carga", t.place_of_loading.trim(), &["transport.placeOfLoading"])
-        .field(
-            "19 CFR 123.92",
-            "Shipper",
-            "Remitente",
-            format!("{}; {}", p.exporter.name.trim(), address(&p.exporter.address)),
-            &["parties.exporter"],
-        )
+        .field("19 CFR 123.92", "Shipper", "Remitente", named(&p.exporter.name, &p.exporter.address), &["parties.exporter"])
         .field(
             "19 CFR 123.92",
             "Consignee",
             "Consignatario",
-            format!("{}; {}", p.ultimate_consignee.name.trim(), address(&p.ultimate_consignee.address)),
+            named(&p.ultimate_consignee.name, &p.ultimate_consignee.address),
             &["parties.ultimateConsignee"],
         )
         .field("19 CFR 123.92", "Commodities", "Mercancías", commodities, &["lines[*]"])
@@ -447,7 +441,7 @@ fn export_header(d: &Declaration, r: &Reference) -> ViewSection {
             "EEI (15 CFR 30.6)",
             "U.S. principal party in interest",
             "Exportador de EE. UU. (USPPI)",
-            format!("{}; {}", p.us_importer.name.trim(), address(&p.us_importer.address)),
+            named(&p.us_importer.name, &p.us_importer.address),
             &["parties.usImporter"],
         )
         .field(
@@ -461,7 +455,7 @@ fn export_header(d: &Declaration, r: &Reference) -> ViewSection {
             "EEI (15 CFR 30.6)",
             "Ultimate consignee",
             "Destinatario final",
-            format!("{}; {}", consignee.trim(), address(consignee_path)),
+            named(consignee, consignee_path),
             &["parties.ultimateConsignee", "parties.mexicanParty"],
         )
         .field("EEI (15 CFR 30.6)", "Port of export", "Puerto de exportación", port(r, &d.transport.us_port), &["transport.usPort"])
