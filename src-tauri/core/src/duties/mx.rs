@@ -64,17 +64,31 @@ pub enum Liquidation {
     NotComputed,
 }
 
-/// Valor en aduana of each line in pesos: the dollar value plus, on an import, its share of the
-/// incrementables (Ley Aduanera arts. 64–65), at the pedimento's exchange rate.
+/// The pedimento's exchange rate (pesos per dollar), when it is usable.
+pub(crate) fn exchange_rate(d: &Declaration) -> Option<Decimal> {
+    d.commercial.exchange_rate.mxn_per_usd.filter(|r| *r > Decimal::ZERO)
+}
+
+/// Incrementables (freight, insurance, other) in dollars; they add to the customs value of imports.
+pub(crate) fn incrementables_usd(d: &Declaration) -> Decimal {
+    let c = &d.commercial.charges;
+    c.freight_usd.unwrap_or_default() + c.insurance_usd.unwrap_or_default() + c.other_usd.unwrap_or_default()
+}
+
+/// Valor comercial of each line in pesos.
+pub(crate) fn commercial_values(d: &Declaration) -> Vec<Option<Decimal>> {
+    let rate = exchange_rate(d);
+    d.lines.iter().map(|l| Some(l.value_usd? * rate?)).collect()
+}
+
+/// Valor en aduana of each line in pesos: the commercial value plus, on an import, its share of
+/// the incrementables (Ley Aduanera arts. 64–65), at the pedimento's exchange rate.
 pub(crate) fn customs_values(d: &Declaration, import: bool) -> Vec<Option<Decimal>> {
-    let rate = d.commercial.exchange_rate.mxn_per_usd.filter(|r| *r > Decimal::ZERO);
-    let commercial: Vec<Option<Decimal>> = d.lines.iter().map(|l| Some(l.value_usd? * rate?)).collect();
+    let commercial = commercial_values(d);
     if !import {
         return commercial;
     }
-    let c = &d.commercial.charges;
-    let extra =
-        rate.map(|r| (c.freight_usd.unwrap_or_default() + c.insurance_usd.unwrap_or_default() + c.other_usd.unwrap_or_default()) * r);
+    let extra = exchange_rate(d).map(|r| incrementables_usd(d) * r);
     let total: Option<Decimal> = commercial.iter().copied().sum();
     commercial
         .iter()

@@ -9,6 +9,7 @@ use super::format::{address, fixed, mx_date, quantity, sum_all, whole};
 use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
 use crate::catalog::pedimento_currency_code;
 use crate::declaration::Declaration;
+use crate::duties::mx::{commercial_values, customs_values, exchange_rate as rate, incrementables_usd};
 use crate::duties::{mx_liquidation, Contribution, Liquidation};
 use crate::ids::{Fraccion, PedimentoNumber};
 use crate::reference::Reference;
@@ -36,23 +37,6 @@ pub fn mexican_view(d: &Declaration, r: &Reference, window: LineWindow) -> Gover
 fn alpha3(r: &Reference, alpha2: &str) -> String {
     r.country(alpha2.trim()).map(|c| c.alpha3.to_owned()).unwrap_or_else(|| alpha2.trim().to_owned())
 }
-
-fn rate(d: &Declaration) -> Option<Decimal> {
-    d.commercial.exchange_rate.mxn_per_usd.filter(|r| *r > Decimal::ZERO)
-}
-
-/// Incrementables (freight, insurance, other) in dollars; they add to the customs value of imports.
-fn incrementables_usd(d: &Declaration) -> Decimal {
-    let c = &d.commercial.charges;
-    c.freight_usd.unwrap_or_default() + c.insurance_usd.unwrap_or_default() + c.other_usd.unwrap_or_default()
-}
-
-/// Valor comercial of each line in pesos.
-fn commercial_values(d: &Declaration) -> Vec<Option<Decimal>> {
-    d.lines.iter().map(|l| Some(l.value_usd? * rate(d)?)).collect()
-}
-
-use crate::duties::mx::customs_values;
 
 fn header(d: &Declaration, reference: &Reference) -> ViewSection {
     let r = &d.regime;
