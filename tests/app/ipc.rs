@@ -27,7 +27,7 @@ fn t0() -> DateTime<Utc> {
 }
 
 /// A running app on the mock runtime, with its data in `dir`; the USITC is unreachable.
-fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+pub(crate) fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     start_with(dir, "http://127.0.0.1:9")
 }
 
@@ -40,7 +40,7 @@ fn start_with(dir: &Path, usitc: &str) -> (tauri::App<MockRuntime>, WebviewWindo
 }
 
 /// Invokes `cmd` as the webview would and returns the JSON result or the JSON error.
-fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+pub(crate) fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
     let request = InvokeRequest {
         cmd: cmd.into(),
         callback: CallbackFn(0),

@@ -4,47 +4,18 @@
 //! asserted.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use chrono::{TimeZone, Utc};
-use cruce_app::Clock;
-use cruce_shell::state::AppPaths;
-use cruce_shell::{app, AppConfig};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::MockRuntime;
 use tauri::WebviewWindow;
 
-struct FixedClock;
-
-impl Clock for FixedClock {
-    fn now(&self) -> chrono::DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap()
-    }
-}
-
-fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Arc::new(FixedClock), usitc: "http://127.0.0.1:9".into() };
-    let app = app(mock_builder(), config).build(mock_context(noop_assets())).expect("app builds");
-    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
-    (app, window)
-}
+use crate::ipc::start;
 
 /// Invokes `cmd` and returns the bytes sent (the JSON arguments), the bytes received (the JSON
 /// answer) and the answer.
 fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> (usize, usize, Value) {
     let up = serde_json::to_string(&args).unwrap().len();
-    let request = InvokeRequest {
-        cmd: cmd.into(),
-        callback: CallbackFn(0),
-        error: CallbackFn(1),
-        url: "tauri://localhost".parse().unwrap(),
-        body: InvokeBody::Json(args),
-        headers: Default::default(),
-        invoke_key: INVOKE_KEY.to_string(),
-    };
-    let answer = get_ipc_response(w, request).map(|b| b.deserialize::<Value>().unwrap()).unwrap_or_else(|e| panic!("{cmd}: {e:?}"));
+    let answer = crate::ipc::call(w, cmd, args).unwrap_or_else(|e| panic!("{cmd}: {e:?}"));
     (up, serde_json::to_string(&answer).unwrap().len(), answer)
 }
 
