@@ -3,43 +3,19 @@
 //! schedule lookups < 2 ms; a lookup from the grid < 5 ms.
 //! Run: `cargo bench -p cruce-core --bench schedules`.
 
-use std::path::PathBuf;
+#[path = "../tests/published/mod.rs"]
+mod published;
+
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use cruce_core::reference::Reference;
-use cruce_core::tariff::{sat_csv, usitc_csv, FraccionCatalog, HtsSchedule, ScheduleInfo, ScheduleKind, Schedules};
+use cruce_core::tariff::{sat_csv, usitc_csv, FraccionCatalog, HtsSchedule, ScheduleKind, Schedules};
 use cruce_core::{duties, sample, validate};
+use published::{fracciones, hts, info, read};
 
 fn main() {
     divan::main();
-}
-
-fn read(path: &str) -> String {
-    let dir = std::env::var_os("CRUCE_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    std::fs::read_to_string(dir.join(path)).expect("the shared data folder: set CRUCE_SHARED_DATA")
-}
-
-fn info(kind: ScheduleKind, lines: usize) -> ScheduleInfo {
-    ScheduleInfo {
-        kind,
-        edition: "bench".into(),
-        effective_from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-        source: "bench".into(),
-        lines: lines as u32,
-    }
-}
-
-fn hts() -> HtsSchedule {
-    let lines = usitc_csv::parse(&read("hts-usitc/hts_2026_revision_3_csv.csv")).unwrap();
-    HtsSchedule::new(info(ScheduleKind::HtsUsitc, lines.len()), lines)
-}
-
-fn fracciones() -> FraccionCatalog {
-    let lines = sat_csv::parse_fracciones(&read("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv")).unwrap();
-    FraccionCatalog::new(info(ScheduleKind::SatFracciones, lines.len()), lines)
 }
 
 fn reference() -> Reference {
@@ -49,19 +25,19 @@ fn reference() -> Reference {
 /// Reading the USITC export (35,722 rows) and building its lookups.
 #[divan::bench(sample_count = 10)]
 fn read_and_index_the_hts(bencher: divan::Bencher) {
-    let text = read("hts-usitc/hts_2026_revision_3_csv.csv");
+    let text = read(published::HTS);
     bencher.bench(|| {
         let lines = usitc_csv::parse(divan::black_box(&text)).unwrap();
-        HtsSchedule::new(info(ScheduleKind::HtsUsitc, lines.len()), lines).lines().len()
+        HtsSchedule::new(info(ScheduleKind::HtsUsitc, "bench", lines.len()), lines).lines().len()
     });
 }
 
 #[divan::bench(sample_count = 10)]
 fn read_and_index_the_fracciones(bencher: divan::Bencher) {
-    let text = read("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv");
+    let text = read(published::FRACCIONES);
     bencher.bench(|| {
         let lines = sat_csv::parse_fracciones(divan::black_box(&text)).unwrap();
-        FraccionCatalog::new(info(ScheduleKind::SatFracciones, lines.len()), lines).lines().len()
+        FraccionCatalog::new(info(ScheduleKind::SatFracciones, "bench", lines.len()), lines).lines().len()
     });
 }
 

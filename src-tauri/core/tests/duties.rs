@@ -3,7 +3,8 @@
 //! fee of FY2026 (19 CFR 24.23; CBP Dec. 25-10, 90 FR 34665), and a Mexican definitive import's
 //! IGI, DTA and IVA (Ley Aduanera art. 64; LFD arts. 49 fr. I and 6; LIVA art. 27).
 
-use std::path::PathBuf;
+mod published;
+
 use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
@@ -11,28 +12,13 @@ use cruce_core::declaration::{Declaration, Line};
 use cruce_core::duties::{mx_liquidation, us_duties, Liquidation, NotComputed};
 use cruce_core::reference::Reference;
 use cruce_core::sample;
-use cruce_core::tariff::{usitc_csv, HtsSchedule, ScheduleInfo, ScheduleKind, Schedules};
+use cruce_core::tariff::Schedules;
 use cruce_core::PlannedCrossing;
 use rust_decimal_macros::dec;
 
 fn reference() -> &'static Reference {
     static R: OnceLock<Reference> = OnceLock::new();
-    R.get_or_init(|| {
-        let dir = std::env::var_os("CRUCE_SHARED_DATA")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-        let text = std::fs::read_to_string(dir.join("hts-usitc/hts_2026_revision_3_csv.csv"))
-            .expect("the shared data folder: set CRUCE_SHARED_DATA");
-        let lines = usitc_csv::parse(&text).unwrap();
-        let info = ScheduleInfo {
-            kind: ScheduleKind::HtsUsitc,
-            edition: "HTS 2026 Revision 3".into(),
-            effective_from: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
-            source: "shared data".into(),
-            lines: lines.len() as u32,
-        };
-        Reference::builtin().with_schedules(Schedules::new(vec![Arc::new(HtsSchedule::new(info, lines))], Vec::new(), None))
-    })
+    R.get_or_init(|| Reference::builtin().with_schedules(Schedules::new(vec![Arc::new(published::hts())], Vec::new(), None)))
 }
 
 /// The auto parts sample without its USMCA claim.

@@ -2,46 +2,24 @@
 //! SAT's fracciones and patentes, read from `CRUCE_SHARED_DATA`): every flow's sample passes; each
 //! break gives its finding.
 
-use std::path::PathBuf;
+mod published;
+
 use std::sync::{Arc, OnceLock};
 
-use chrono::NaiveDate;
 use cruce_core::declaration::Declaration;
 use cruce_core::reference::Reference;
 use cruce_core::sample;
-use cruce_core::tariff::{sat_csv, usitc_csv, FraccionCatalog, HtsSchedule, PatenteCatalog, ScheduleInfo, ScheduleKind, Schedules};
+use cruce_core::tariff::Schedules;
 use cruce_core::validate::{validate, Severity};
 use rust_decimal_macros::dec;
-
-fn shared_data() -> PathBuf {
-    let dir = std::env::var_os("CRUCE_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(dir.is_dir(), "the shared data folder {} is missing: set CRUCE_SHARED_DATA", dir.display());
-    dir
-}
-
-fn info(kind: ScheduleKind, edition: &str, lines: usize) -> ScheduleInfo {
-    ScheduleInfo {
-        kind,
-        edition: edition.into(),
-        effective_from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-        source: "shared data".into(),
-        lines: lines as u32,
-    }
-}
 
 fn reference() -> &'static Reference {
     static R: OnceLock<Reference> = OnceLock::new();
     R.get_or_init(|| {
-        let read = |p: &str| std::fs::read_to_string(shared_data().join(p)).unwrap();
-        let hts = usitc_csv::parse(&read("hts-usitc/hts_2026_revision_3_csv.csv")).unwrap();
-        let fr = sat_csv::parse_fracciones(&read("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv")).unwrap();
-        let pat = sat_csv::parse_patentes(&read("sat-catalogs/phpcfdi-csv/cfdi_40_patentes_aduanales.csv")).unwrap();
         let schedules = Schedules::new(
-            vec![Arc::new(HtsSchedule::new(info(ScheduleKind::HtsUsitc, "HTS 2026 Revision 3", hts.len()), hts))],
-            vec![Arc::new(FraccionCatalog::new(info(ScheduleKind::SatFracciones, "c_FraccionArancelaria", fr.len()), fr))],
-            Some(Arc::new(PatenteCatalog::new(info(ScheduleKind::SatPatentes, "c_PatenteAduanal", pat.len()), pat))),
+            vec![Arc::new(published::hts())],
+            vec![Arc::new(published::fracciones())],
+            Some(Arc::new(published::patentes())),
         );
         Reference::builtin().with_schedules(schedules)
     })

@@ -2,35 +2,11 @@
 //! (`CRUCE_SHARED_DATA`, by default `../shared/data` beside the repository): every row parses, every
 //! unit the HTS uses has its ACE code, and known lines read as the schedule prints them.
 
-use std::path::PathBuf;
+mod published;
 
 use cruce_core::catalog::units::hts_unit_codes;
-use cruce_core::tariff::{hts::HtsSchedule, rate, sat_csv, usitc_csv, ScheduleInfo, ScheduleKind, Statistical};
-
-fn shared_data() -> PathBuf {
-    let dir = std::env::var_os("CRUCE_SHARED_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    assert!(dir.is_dir(), "the shared data folder {} is missing: set CRUCE_SHARED_DATA", dir.display());
-    dir
-}
-
-fn read(path: &str) -> String {
-    let p = shared_data().join(path);
-    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
-
-fn hts() -> HtsSchedule {
-    let lines = usitc_csv::parse(&read("hts-usitc/hts_2026_revision_3_csv.csv")).expect("the USITC export parses");
-    let info = ScheduleInfo {
-        kind: ScheduleKind::HtsUsitc,
-        edition: "HTS 2026 Revision 3".into(),
-        effective_from: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-        source: "hts_2026_revision_3_csv.csv".into(),
-        lines: lines.len() as u32,
-    };
-    HtsSchedule::new(info, lines)
-}
+use cruce_core::tariff::{rate, sat_csv, Statistical};
+use published::{hts, read};
 
 #[test]
 fn the_usitc_hts_reads_row_for_row_with_every_unit_known() {
@@ -107,11 +83,11 @@ fn the_word_search_finds_lines_by_their_whole_path() {
 
 #[test]
 fn the_sat_catalogs_read_with_their_units_and_dates() {
-    let lines = sat_csv::parse_fracciones(&read("sat-catalogs/phpcfdi-csv/cce_20_fracciones_arancelarias.csv")).unwrap();
+    let lines = sat_csv::parse_fracciones(&read(published::FRACCIONES)).unwrap();
     assert_eq!(lines.len(), 11_519);
     let ended: Vec<&str> = lines.iter().filter(|l| l.valid_to.is_some()).map(|l| l.code.as_str()).collect();
     assert_eq!(ended, ["0901219900", "0901229900", "9503002300"]);
     assert!(lines.iter().any(|l| l.code == "8708309999" && l.unit == "06"));
-    let patentes = sat_csv::parse_patentes(&read("sat-catalogs/phpcfdi-csv/cfdi_40_patentes_aduanales.csv")).unwrap();
+    let patentes = sat_csv::parse_patentes(&read(published::PATENTES)).unwrap();
     assert_eq!(patentes.len(), 3_413);
 }
