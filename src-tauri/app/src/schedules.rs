@@ -198,7 +198,8 @@ impl Workspace {
         self.store_schedule(parsed)
     }
 
-    /// Stores a schedule already read (from the publisher, say) and puts it to work.
+    /// Stores a schedule already read (from the publisher, say) and puts it to work: the rules
+    /// take it from the lines just read, without reading the store again.
     pub fn store_schedule(&mut self, parsed: ParsedSchedule) -> Result<ScheduleSummary, Error> {
         let lines = match &parsed.lines {
             Parsed::Hts(l) => ScheduleLines::Hts(l),
@@ -209,7 +210,18 @@ impl Workspace {
         let now = self.now();
         let version = self.store.import_schedule(&parsed.info, lines, &parsed.sha256, &author, now)?;
         tracing::info!(kind = parsed.info.kind.code(), edition = %parsed.info.edition, lines = parsed.info.lines, "imported a schedule");
-        self.reload_schedules()?;
+        self.imported_since_open = true;
+        // Not built yet: its first use reads every version, this one included.
+        if let Some(current) = self.built_reference() {
+            let info = version.info.clone();
+            let schedules = current.schedules();
+            let schedules = match parsed.lines {
+                Parsed::Hts(l) => schedules.with_hts(Arc::new(HtsSchedule::new(info, l))),
+                Parsed::Fracciones(l) => schedules.with_fracciones(Arc::new(FraccionCatalog::new(info, l))),
+                Parsed::Patentes(l) => schedules.with_patentes(Arc::new(PatenteCatalog::new(info, l))),
+            };
+            self.set_reference(Arc::new(Reference::builtin().with_schedules(schedules)));
+        }
         Ok(version.into())
     }
 
@@ -230,12 +242,6 @@ impl Workspace {
                 .map(|c| c.search(query, date.unwrap_or_else(|| self.now().date_naive()), limit))
                 .unwrap_or_default(),
         }
-    }
-
-    pub(crate) fn reload_schedules(&mut self) -> Result<(), Error> {
-        let schedules = load_schedules(&self.store)?;
-        self.set_reference(Arc::new(Reference::builtin().with_schedules(schedules)));
-        Ok(())
     }
 }
 

@@ -18,6 +18,8 @@ pub struct Workspace {
     /// Built on first use: reading the schedules costs a few tenths of a second, which a command
     /// that needs no rules (a list, a backup) should not pay.
     reference: std::cell::OnceCell<Arc<Reference>>,
+    /// A schedule was imported since opening: schedules read elsewhere before it are stale.
+    pub(crate) imported_since_open: bool,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -53,7 +55,12 @@ impl Workspace {
     }
 
     fn with_store(store: Store, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
-        Ok(Self { store, clock, system_user, reference: std::cell::OnceCell::new() })
+        Ok(Self { store, clock, system_user, reference: std::cell::OnceCell::new(), imported_since_open: false })
+    }
+
+    /// The reference, if something has needed it yet.
+    pub(crate) fn built_reference(&self) -> Option<&Arc<Reference>> {
+        self.reference.get()
     }
 
     pub(crate) fn set_reference(&mut self, reference: Arc<Reference>) {
@@ -61,9 +68,10 @@ impl Workspace {
     }
 
     /// Schedules read elsewhere (the shell reads them on another thread at start), used unless
-    /// this workspace has read its own since. Returns whether they were taken.
+    /// this workspace has read its own since, or a schedule was imported meanwhile. Returns
+    /// whether they were taken.
     pub fn offer_schedules(&mut self, schedules: cruce_core::tariff::Schedules) -> bool {
-        self.reference.set(Arc::new(Reference::builtin().with_schedules(schedules))).is_ok()
+        !self.imported_since_open && self.reference.set(Arc::new(Reference::builtin().with_schedules(schedules))).is_ok()
     }
 
     /// The reference data every rule and view of this workspace uses: the built-in catalogs and

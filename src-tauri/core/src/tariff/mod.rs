@@ -49,6 +49,28 @@ impl Schedules {
         Self { hts, fracciones, patentes }
     }
 
+    /// These schedules and one more HTS edition.
+    pub fn with_hts(&self, edition: Arc<HtsSchedule>) -> Self {
+        let mut next = self.clone();
+        next.hts.push(edition);
+        // Stable: an edition in effect from the same day as another comes after it, and wins.
+        next.hts.sort_by_key(|s| s.info.effective_from);
+        next
+    }
+
+    /// These schedules and one more version of the fracciones catalog.
+    pub fn with_fracciones(&self, version: Arc<FraccionCatalog>) -> Self {
+        let mut next = self.clone();
+        next.fracciones.push(version);
+        next.fracciones.sort_by_key(|s| s.info.effective_from);
+        next
+    }
+
+    /// These schedules with the newest patentes catalog.
+    pub fn with_patentes(&self, catalog: Arc<PatenteCatalog>) -> Self {
+        Self { patentes: Some(catalog), ..self.clone() }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.hts.is_empty() && self.fracciones.is_empty() && self.patentes.is_none()
     }
