@@ -5,6 +5,8 @@
 //! Every field names the model fields it comes from (`source`), so the UI can show both views side
 //! by side and jump from any value to the field a user must change.
 
+mod eei;
+mod emanifest;
 mod format;
 mod mx;
 mod us;

@@ -4,6 +4,8 @@
 
 use rust_decimal::Decimal;
 
+use super::eei::{export_header, export_lines};
+use super::emanifest::manifest;
 use super::format::{fixed, named, quantity, sum_all, us_date, whole};
 use super::{GovernmentView, LineWindow, SectionBuilder, SourcePath, ViewSection};
 use crate::declaration::{Declaration, Direction};
@@ -43,23 +45,23 @@ pub fn us_view(d: &Declaration, r: &Reference, window: LineWindow) -> Government
     }
 }
 
-fn port(r: &Reference, code: &str) -> String {
+pub(super) fn port(r: &Reference, code: &str) -> String {
     match r.us_port(code.trim()) {
         Some(p) => format!("{} {}, {}", p.code, p.name, p.state),
         None => code.trim().to_owned(),
     }
 }
 
-fn hts_display(raw: &str) -> String {
+pub(super) fn hts_display(raw: &str) -> String {
     HtsNumber::parse(raw).map(|h| h.to_string()).unwrap_or_else(|_| raw.trim().to_owned())
 }
 
-fn arrival_date(d: &Declaration) -> Option<chrono::NaiveDate> {
+pub(super) fn arrival_date(d: &Declaration) -> Option<chrono::NaiveDate> {
     d.transport.estimated_arrival.as_ref().map(|a| a.local.date())
 }
 
 /// "Name (SCAC)", or whichever of the two is known.
-fn carrier(name: &str, scac: &str) -> String {
+pub(super) fn carrier(name: &str, scac: &str) -> String {
     match (name.trim(), scac.trim().to_uppercase()) {
         (name, scac) if scac.is_empty() => name.to_owned(),
         ("", scac) => scac,
@@ -352,172 +354,4 @@ fn entry_totals(d: &Declaration, duties: &UsDuties) -> ViewSection {
         .field("7501 block 43", "Other (USD)", "Otros (USD)", money(duties.mpf), &["lines[*].valueUsd"])
         .field("7501 block 44", "Total (USD)", "Total (USD)", money(total), &["lines[*].hts", "lines[*].valueUsd"])
         .build()
-}
-
-fn manifest(d: &Declaration, r: &Reference) -> ViewSection {
-    let t = &d.transport;
-    let p = &d.parties;
-    let crew_id = if p.driver.fast_card.trim().is_empty() {
-        format!("ACE ID {}", p.driver.ace_id.trim())
-    } else {
-        format!("FAST {}", p.driver.fast_card.trim())
-    };
-    let commodities = d
-        .lines
-        .iter()
-        .map(|l| {
-            format!(
-                "{} {} — {} (HTS {}) — {} kg",
-                l.packages.unwrap_or(0),
-                l.package_kind.trim(),
-                l.description.trim(),
-                HtsNumber::parse(&l.hts).map(|h| h.hs6().to_owned()).unwrap_or_default(),
-                whole(l.gross_kg)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    let eta = t.estimated_arrival.as_ref().map(|a| format!("{} {}", a.local.format("%m/%d/%Y %H:%M"), a.zone)).unwrap_or_default();
-    SectionBuilder::new("e-Manifest (ACE truck)", "e-Manifest (camión ACE)")
-        .field("19 CFR 123.92", "Trip number", "Número de viaje", t.trip_number.trim().to_uppercase(), &["transport.tripNumber"])
-        .field("19 CFR 123.92", "Carrier SCAC", "SCAC del transportista", p.carrier.scac.trim().to_uppercase(), &["parties.carrier.scac"])
-        .field("19 CFR 123.92", "Port of arrival", "Puerto de llegada", port(r, &t.us_port), &["transport.usPort"])
-        .field("19 CFR 123.92", "Estimated arrival", "Llegada estimada", eta, &["transport.estimatedArrival"])
-        .field(
-            "19 CFR 123.92",
-            "Truck VIN and plate",
-            "NIV y placa del tractocamión",
-            format!("{} / {} {}-{}", t.truck.vin.trim(), t.truck.plate.trim(), t.truck.plate_country.trim(), t.truck.plate_state.trim()),
-            &["transport.truck"],
-        )
-        .field(
-            "19 CFR 123.92",
-            "Trailers",
-            "Remolques",
-            t.trailers
-                .iter()
-                .map(|x| format!("{} ({} {}-{})", x.number.trim(), x.plate.trim(), x.plate_country.trim(), x.plate_state.trim()))
-                .collect::<Vec<_>>()
-                .join("; "),
-            &["transport.trailers"],
-        )
-        .field("19 CFR 123.92", "Seals", "Candados", t.seals.iter().map(|s| s.trim()).collect::<Vec<_>>().join(", "), &["transport.seals"])
-        .field("19 CFR 123.92", "Driver", "Operador", format!("{} ({crew_id})", p.driver.name.trim()), &["parties.driver"])
-        .field("19 CFR 123.92", "Shipment type", "Tipo de embarque", "PAPS", &[])
-        .field(
-            "19 CFR 123.92",
-            "Shipment control number",
-            "Número de control del embarque",
-            t.shipment_control_number.trim().to_uppercase(),
-            &["transport.shipmentControlNumber"],
-        )
-        .field("19 CFR 123.92", "Place of loading", "Lugar de carga", t.place_of_loading.trim(), &["transport.placeOfLoading"])
-        .field("19 CFR 123.92", "Shipper", "Remitente", named(&p.exporter.name, &p.exporter.address), &["parties.exporter"])
-        .field(
-            "19 CFR 123.92",
-            "Consignee",
-            "Consignatario",
-            named(&p.ultimate_consignee.name, &p.ultimate_consignee.address),
-            &["parties.ultimateConsignee"],
-        )
-        .field("19 CFR 123.92", "Commodities", "Mercancías", commodities, &["lines[*]"])
-        .build()
-}
-
-fn export_header(d: &Declaration, r: &Reference) -> ViewSection {
-    let p = &d.parties;
-    let e = &d.regime.us_export;
-    // The carrier's proof of filing: "AES" and the ITN, or the exemption legend (Census FAQ 849).
-    let filing = if !e.itn.trim().is_empty() { format!("AES {}", e.itn.trim().to_uppercase()) } else { e.exemption.trim().to_owned() };
-    // The ultimate consignee is the Mexican importer, unless the goods go on (a transit).
-    let (consignee, consignee_path) = if p.ultimate_consignee.name.trim().is_empty() {
-        (&p.mexican_party.name, &p.mexican_party.address)
-    } else {
-        (&p.ultimate_consignee.name, &p.ultimate_consignee.address)
-    };
-    let destination = if consignee_path.country.trim().is_empty() { "MX".to_owned() } else { consignee_path.country.trim().to_uppercase() };
-    SectionBuilder::new("Export shipment", "Embarque de exportación")
-        .field(
-            "EEI (15 CFR 30.6)",
-            "U.S. principal party in interest",
-            "Exportador de EE. UU. (USPPI)",
-            named(&p.us_importer.name, &p.us_importer.address),
-            &["parties.usImporter"],
-        )
-        .field(
-            "EEI (15 CFR 30.6)",
-            "USPPI ID",
-            "Identificación del USPPI",
-            p.us_importer.importer_number.trim(),
-            &["parties.usImporter.importerNumber"],
-        )
-        .field(
-            "EEI (15 CFR 30.6)",
-            "Ultimate consignee",
-            "Destinatario final",
-            named(consignee, consignee_path),
-            &["parties.ultimateConsignee", "parties.mexicanParty"],
-        )
-        .field("EEI (15 CFR 30.6)", "Port of export", "Puerto de exportación", port(r, &d.transport.us_port), &["transport.usPort"])
-        .field(
-            "EEI (15 CFR 30.6)",
-            "Country of ultimate destination",
-            "País de destino final",
-            destination,
-            &["parties.ultimateConsignee.address.country"],
-        )
-        .field("EEI (15 CFR 30.6)", "Date of export", "Fecha de exportación", us_date(arrival_date(d)), &["transport.estimatedArrival"])
-        .field("EEI (15 CFR 30.6)", "Mode of transport", "Medio de transporte", "Truck (30)", &[])
-        .field(
-            "EEI (15 CFR 30.6)",
-            "Carrier SCAC",
-            "SCAC del transportista",
-            p.carrier.scac.trim().to_uppercase(),
-            &["parties.carrier.scac"],
-        )
-        .field(
-            "EEI (15 CFR 30.6)",
-            "Licence required",
-            "Requiere licencia",
-            if e.licence_required { "Licensed" } else { "NLR" },
-            &["regime.usExport.licenceRequired"],
-        )
-        .field(
-            "EEI (15 CFR 30.7)",
-            "Proof of filing (ITN) or exemption",
-            "Constancia de transmisión (ITN) o exención",
-            filing,
-            &["regime.usExport.itn", "regime.usExport.exemption"],
-        )
-        .build()
-}
-
-fn export_lines(d: &Declaration, window: std::ops::Range<usize>) -> Vec<ViewSection> {
-    window
-        .map(|i| {
-            let l = &d.lines[i];
-            let n = i as u32;
-            let p = |field: &'static str| [SourcePath::Line(n, field)];
-            SectionBuilder::with_capacity(format!("Commodity {}", i + 1), format!("Mercancía {}", i + 1), 6)
-                .field_at("EEI", "Schedule B / HTS number", "Schedule B / fracción HTS", hts_display(&l.hts), p("hts"))
-                .field_at("EEI", "Description", "Descripción", l.description.trim(), p("description"))
-                .field_at(
-                    "EEI",
-                    "Quantity",
-                    "Cantidad",
-                    quantity(fixed(l.us_quantity, 0), &l.us_unit),
-                    [SourcePath::Line(n, "usQuantity"), SourcePath::Line(n, "usUnit")],
-                )
-                .field_at("EEI", "Shipping weight (kg)", "Peso de embarque (kg)", whole(l.gross_kg), p("grossKg"))
-                .field_at("EEI", "Value (USD)", "Valor (USD)", whole(l.value_usd), p("valueUsd"))
-                .field_at(
-                    "EEI",
-                    "Origin (D domestic / F foreign)",
-                    "Origen (D nacional / F extranjero)",
-                    if l.country_of_origin.trim() == "US" { "D" } else { "F" },
-                    p("countryOfOrigin"),
-                )
-                .build()
-        })
-        .collect()
 }
