@@ -19,6 +19,7 @@ pub mod language;
 pub mod reference;
 pub mod sample;
 pub mod tariff;
+pub mod trader;
 pub mod validate;
 pub mod views;
 

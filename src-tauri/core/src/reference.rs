@@ -10,6 +10,8 @@ use std::borrow::Cow;
 
 use crate::catalog::{self, Aduana, BorderSection, CatalogInfo, ClavePedimento, Code, Country, Crossing, Currency, Section, UsPort};
 use crate::tariff::Schedules;
+use crate::trader::rules::TraderRules;
+use crate::trader::Registry;
 
 /// Every list the rules use. Lookups by code are exact (codes are stored upper case as
 /// published); countries and currencies are kept sorted so a lookup is a binary search, which
@@ -27,6 +29,8 @@ pub struct Reference {
     codes: CodeLists,
     sources: Cow<'static, [CatalogInfo]>,
     schedules: Schedules,
+    registry: std::sync::Arc<Registry>,
+    trader_rules: TraderRules,
 }
 
 /// The short code lists, each as published with its English and Spanish text.
@@ -69,6 +73,8 @@ impl Reference {
             },
             sources: Cow::Borrowed(catalog::info::CATALOGS.as_slice()),
             schedules: Schedules::default(),
+            registry: Default::default(),
+            trader_rules: TraderRules::default(),
         }
     }
 
@@ -76,6 +82,28 @@ impl Reference {
     pub fn with_schedules(mut self, schedules: Schedules) -> Self {
         self.schedules = schedules;
         self
+    }
+
+    /// With the trusted-trader registry a database holds.
+    pub fn with_registry(mut self, registry: std::sync::Arc<Registry>) -> Self {
+        self.registry = registry;
+        self
+    }
+
+    /// The trusted-trader registry (empty in a new database).
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// The same reference judged by other trusted-trader date rules (tests; a later rule set).
+    pub fn with_trader_rules(mut self, rules: TraderRules) -> Self {
+        self.trader_rules = rules;
+        self
+    }
+
+    /// The programs' dated rules.
+    pub fn trader_rules(&self) -> &TraderRules {
+        &self.trader_rules
     }
 
     /// The imported schedules (none in a new database).

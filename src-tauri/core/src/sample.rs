@@ -442,3 +442,88 @@ pub fn flows() -> Vec<(&'static str, Declaration)> {
         ("southbound EEI, T7 international transit through Mexico (Laredo)", southbound_transit()),
     ]
 }
+
+/// A registry in which every link of [`northbound_auto_parts`] qualifies for FAST on its
+/// crossing day (2026-12-01): the carrier, importer and manufacturer C-TPAT, the driver's card
+/// valid through 2027-06-30.
+pub fn trusted_registry() -> crate::trader::Registry {
+    use crate::trader::*;
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+    let at = chrono::DateTime::parse_from_rfc3339("2026-01-05T15:00:00Z").expect("instant").with_timezone(&chrono::Utc);
+    let ctpat = |id: &str, rubro: &str, tier| Membership {
+        id: id.into(),
+        program: Program::Ctpat,
+        rubro: rubro.into(),
+        tier,
+        account: String::new(),
+        certified_on: Some(day(2023, 3, 14)),
+        validated_on: Some(day(2024, 2, 20)),
+        reviewed_on: Some(day(2026, 2, 1)),
+        expires_on: None,
+        renewal_filed_on: None,
+        status_changes: Vec::new(),
+        evidence: Vec::new(),
+        entered_by: "compliance".into(),
+        entered_at: Some(at),
+    };
+    fn stored<T>(id: &str, at: chrono::DateTime<chrono::Utc>, record: T) -> Stored<T> {
+        Stored { id: id.into(), revision: 1, updated_at: at, updated_by: "compliance".into(), record }
+    }
+    let company = |name: &str, roles: Vec<CompanyRole>, country: &str, ids: CompanyIds, memberships| Company {
+        name: name.into(),
+        roles,
+        country: country.into(),
+        ids,
+        memberships,
+        ..Company::default()
+    };
+    let companies = vec![
+        stored(
+            "c-carrier",
+            at,
+            company(
+                "Transportes del Norte de Monterrey S.A. de C.V.",
+                vec![CompanyRole::Carrier],
+                "MX",
+                CompanyIds { scac: "TRNM".into(), rfc: "TNM0105179K4".into(), ..CompanyIds::default() },
+                vec![ctpat("m1", "mexican-highway-carrier", None)],
+            ),
+        ),
+        stored(
+            "c-importer",
+            at,
+            company(
+                "Gulf Coast Auto Supply LLC",
+                vec![CompanyRole::Importer],
+                "US",
+                CompanyIds { importer_number: "12-345678900".into(), ..CompanyIds::default() },
+                vec![ctpat("m1", "importer", Some(Tier::II))],
+            ),
+        ),
+        stored(
+            "c-maker",
+            at,
+            company(
+                "Autopartes Delta de Monterrey",
+                vec![CompanyRole::Manufacturer, CompanyRole::Exporter],
+                "MX",
+                CompanyIds { mid: "MXAUTDEL1450MON".into(), ..CompanyIds::default() },
+                vec![ctpat("m1", "mexican-manufacturer", None)],
+            ),
+        ),
+    ];
+    let drivers = vec![stored(
+        "d-jose",
+        at,
+        Driver {
+            name: "José Luis Ramírez Treviño".into(),
+            nationality: "MX".into(),
+            carrier_id: "c-carrier".into(),
+            fast_card: Some(FastCard { passid: "42900012345".into(), expires_on: Some(day(2027, 6, 30)) }),
+            licence_number: "NL-0912-4471".into(),
+            licence_issuer: "MX-NLE".into(),
+            ..Driver::default()
+        },
+    )];
+    Registry::new(companies, drivers, Vec::new())
+}

@@ -49,7 +49,8 @@ pub fn diff(before: &Declaration, after: &Declaration) -> Vec<FieldChange> {
 /// Everything but the lines, as JSON. The destructuring names every field, so a field added to
 /// [`Declaration`] fails to compile here until it is compared.
 fn head_value(d: &Declaration) -> Value {
-    let Declaration { schema_version, reference, direction, parties, transport, commercial, regime, usmca, lines: _, documents } = d;
+    let Declaration { schema_version, reference, direction, parties, transport, commercial, regime, usmca, lines: _, documents, trusted } =
+        d;
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
     struct Head<'a> {
@@ -62,8 +63,9 @@ fn head_value(d: &Declaration) -> Value {
         regime: &'a super::Regime,
         usmca: &'a Option<super::UsmcaCertification>,
         documents: &'a Vec<super::LinkedDocument>,
+        trusted: &'a super::TrustedTrade,
     }
-    serde_json::to_value(Head { schema_version, reference, direction, parties, transport, commercial, regime, usmca, documents })
+    serde_json::to_value(Head { schema_version, reference, direction, parties, transport, commercial, regime, usmca, documents, trusted })
         .unwrap_or(Value::Null)
 }
 

@@ -7,7 +7,10 @@ use super::Declaration;
 /// 2 (Cruce 0.2): the U.S. export's EEI, the clearance aduana, invoice charges, chapter 99 numbers,
 /// metal origin and IGI rate per line, linked documents. Every field added since 1 has a default,
 /// so a version-1 document reads as version 2 with those fields empty.
-pub const SCHEMA_VERSION: u32 = 2;
+///
+/// 3 (Cruce 0.3): the trusted-trader part (`trusted`: the FAST lane claim and the registry records
+/// parties were picked from); a version-2 document reads as version 3 with it empty.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest layout this build still reads (and upgrades on reading).
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;

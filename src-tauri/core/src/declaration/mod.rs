@@ -16,6 +16,7 @@ mod parties;
 mod regime;
 mod revision_note;
 mod transport;
+mod trusted;
 mod usmca;
 
 pub use commercial::{Charges, Commercial, ExchangeRate, Invoice, InvoiceCharges};
@@ -28,6 +29,7 @@ pub use parties::{Address, Carrier, Driver, Manufacturer, MexicanBroker, Mexican
 pub use regime::{Regime, UsExport};
 pub use revision_note::RevisionNote;
 pub use transport::{Conveyance, Transport};
+pub use trusted::{RegistryLink, TrustedTrade};
 pub use usmca::{Contact, UsmcaCertification};
 
 use serde::{Deserialize, Serialize};
@@ -58,6 +60,9 @@ pub struct Declaration {
     /// certificates, SENASICA's import certificate).
     #[serde(default)]
     pub documents: Vec<LinkedDocument>,
+    /// The FAST lane claim and the registry records parties were picked from.
+    #[serde(default)]
+    pub trusted: TrustedTrade,
 }
 
 impl Declaration {
@@ -74,6 +79,7 @@ impl Declaration {
             usmca: None,
             lines: Vec::new(),
             documents: Vec::new(),
+            trusted: TrustedTrade::default(),
         }
     }
 }

@@ -13,6 +13,7 @@ mod schedules;
 pub(crate) mod sources;
 mod totals;
 mod transport;
+mod trusted;
 mod usmca;
 
 pub use finding::{Finding, Findings, Severity};
@@ -39,6 +40,7 @@ pub fn validate(declaration: &Declaration, reference: &Reference) -> Vec<Finding
     usmca::check(declaration, reference, &mut f);
     dates::check(declaration, &mut f);
     documents::check(declaration, reference, flow, &mut f);
+    trusted::check(declaration, reference, flow, &mut f);
     let mut findings = f.into_vec();
     // Stable: equal severities keep the order the rules produced (document order).
     findings.sort_by_key(|x| x.severity);

@@ -46,3 +46,4 @@ pub const USMCA_ORIGIN: &str = "USMCA Article 4.2 (originating goods); HTSUS Gen
 pub const HTS_SCHEDULE: &str = "USITC Harmonized Tariff Schedule, the edition in force (statistical lines and units of quantity)";
 pub const FRACCIONES: &str = "SAT c_FraccionArancelaria (fracción + NICO, UMT and validity); LIGIE 2022 and NICO";
 pub const PATENTES: &str = "SAT c_PatenteAduanal; Ley Aduanera Art. 159";
+pub const FAST_LANE: &str = crate::trader::rules::SRC_FAST_LANE;

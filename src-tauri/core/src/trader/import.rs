@@ -1,0 +1,269 @@
+//! Reading a carrier's own list of drivers or equipment (CSV with a header row) into registry
+//! records, with every row's problems in both languages. Nothing here writes: the application
+//! layer shows the preview and stores the rows only when the user accepts, all or none.
+//!
+//! Dates must be written YYYY-MM-DD: 03/04/2027 is 3 April in Mexico and 4 March in the United
+//! States, and a guess would put a wrong expiry on a FAST card.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::record_check::{check_record, RecordProblem};
+use super::{Driver, Equipment, EquipmentKind, FastCard, Registry, TraderRecord};
+use crate::reference::Reference;
+
+/// Largest file accepted: a carrier's fleet of 50,000 rows is about 5 MB.
+pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ImportKind {
+    Drivers,
+    Equipment,
+}
+
+/// Why a file cannot be read at all (as opposed to a row with problems).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file is {size} bytes; at most {max} are accepted")]
+    TooLarge { size: usize, max: usize },
+    #[error("the file is not text (UTF-8) after byte {at}")]
+    NotText { at: usize },
+    #[error("the file is empty")]
+    Empty,
+    #[error("the header lacks the column {column:?}")]
+    MissingColumn { column: String },
+    #[error("the header names the column {column:?} twice")]
+    DuplicateColumn { column: String },
+    #[error("line {line} cannot be read as CSV: {message}")]
+    Syntax { line: u64, message: String },
+    #[error("the file has a header and no rows")]
+    NoRows,
+}
+
+impl ImportError {
+    pub fn spanish(&self) -> String {
+        match self {
+            Self::TooLarge { size, max } => format!("el archivo tiene {size} bytes; se aceptan como máximo {max}"),
+            Self::NotText { at } => format!("el archivo no es texto (UTF-8) a partir del byte {at}"),
+            Self::Empty => "el archivo está vacío".into(),
+            Self::MissingColumn { column } => format!("al encabezado le falta la columna {column:?}"),
+            Self::DuplicateColumn { column } => format!("el encabezado nombra dos veces la columna {column:?}"),
+            Self::Syntax { line, message } => format!("la línea {line} no se puede leer como CSV: {message}"),
+            Self::NoRows => "el archivo tiene encabezado y ninguna fila".into(),
+        }
+    }
+}
+
+/// One row as it will be stored, or why it cannot be.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewRow {
+    /// Line of the file (the header is line 1).
+    #[ts(type = "number")]
+    pub line: u64,
+    pub record: TraderRecord,
+    pub problems: Vec<RecordProblem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportPreview {
+    pub kind: ImportKind,
+    pub rows: Vec<PreviewRow>,
+    /// Columns of the file Cruce does not read (kept in the carrier's file, not in the registry).
+    pub ignored_columns: Vec<String>,
+}
+
+impl ImportPreview {
+    /// Rows with no problem.
+    pub fn accepted(&self) -> usize {
+        self.rows.iter().filter(|r| r.problems.is_empty()).count()
+    }
+}
+
+/// Column names as people write them, English or Spanish, to the field they fill.
+const DRIVER_COLUMNS: &[(&str, &[&str])] = &[
+    ("name", &["name", "nombre", "driver", "operador"]),
+    ("nationality", &["nationality", "nacionalidad", "country", "pais"]),
+    ("passid", &["passid", "fast", "fast card", "fast_card", "tarjeta fast", "fast passid"]),
+    ("fast_expires", &["fast expires", "fast_expires", "fast expiry", "vencimiento fast", "fast_expiry"]),
+    ("ace_id", &["ace id", "ace_id", "aceid"]),
+    ("licence", &["licence", "license", "licencia", "licence number", "license number"]),
+    ("licence_issuer", &["licence issuer", "license issuer", "licence_state", "license state", "emisor licencia"]),
+    ("licence_expires", &["licence expires", "license expires", "licence_expires", "vencimiento licencia"]),
+];
+const DRIVER_REQUIRED: &[&str] = &["name"];
+
+const EQUIPMENT_COLUMNS: &[(&str, &[&str])] = &[
+    ("kind", &["kind", "type", "tipo"]),
+    ("number", &["number", "unit", "unit number", "numero", "numero economico", "economico"]),
+    ("plate", &["plate", "placa", "placas"]),
+    ("plate_state", &["plate state", "plate_state", "estado", "estado placa", "state"]),
+    ("plate_country", &["plate country", "plate_country", "pais placa", "country", "pais"]),
+    ("vin", &["vin", "niv", "serie"]),
+    ("transponder", &["transponder", "decal", "ace conveyance id", "conveyance id"]),
+];
+const EQUIPMENT_REQUIRED: &[&str] = &["kind", "plate"];
+
+fn normal_header(h: &str) -> String {
+    super::registry::fold(h.trim().trim_start_matches('\u{feff}')).replace(['_', '-'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn row_problem(path: &str, code: &str, en: String, es: String) -> RecordProblem {
+    RecordProblem { path: path.to_owned(), code: code.to_owned(), message_en: en, message_es: es }
+}
+
+fn date(value: &str, column: &str, problems: &mut Vec<RecordProblem>) -> Option<NaiveDate> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+        Ok(d) => Some(d),
+        Err(_) => {
+            problems.push(row_problem(
+                column,
+                "date.format",
+                format!("{v:?} in column {column} is not a date written YYYY-MM-DD"),
+                format!("{v:?} en la columna {column} no es una fecha escrita AAAA-MM-DD"),
+            ));
+            None
+        }
+    }
+}
+
+/// Reads `bytes` as a list of `kind` for the carrier `carrier_id`. `registry` supplies the
+/// PASSIDs and plates already held, which a row may not repeat.
+pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Registry, r: &Reference) -> Result<ImportPreview, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { size: bytes.len(), max: MAX_IMPORT_BYTES });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText { at: e.valid_up_to() })?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let syntax = |e: csv::Error| ImportError::Syntax {
+        line: e.position().map(|p| p.line()).unwrap_or(1),
+        message: match e.kind() {
+            csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("{len} fields where the header has {expected_len}"),
+            _ => e.to_string(),
+        },
+    };
+    let headers = reader.headers().map_err(syntax)?.clone();
+    let (columns, required) = match kind {
+        ImportKind::Drivers => (DRIVER_COLUMNS, DRIVER_REQUIRED),
+        ImportKind::Equipment => (EQUIPMENT_COLUMNS, EQUIPMENT_REQUIRED),
+    };
+    let mut at: HashMap<&str, usize> = HashMap::new();
+    let mut ignored = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        let n = normal_header(h);
+        match columns.iter().find(|(_, aliases)| aliases.iter().any(|a| normal_header(a) == n)) {
+            Some((field, _)) => {
+                if at.insert(field, i).is_some() {
+                    return Err(ImportError::DuplicateColumn { column: h.to_owned() });
+                }
+            }
+            None => ignored.push(h.to_owned()),
+        }
+    }
+    if let Some(missing) = required.iter().find(|c| !at.contains_key(*c)) {
+        return Err(ImportError::MissingColumn { column: (*missing).to_owned() });
+    }
+    let mut rows = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for result in reader.records() {
+        let rec = result.map_err(syntax)?;
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let get = |field: &str| at.get(field).and_then(|i| rec.get(*i)).unwrap_or("").trim().to_owned();
+        let mut problems = Vec::new();
+        let record = match kind {
+            ImportKind::Drivers => {
+                let passid = get("passid");
+                let fast_expires = date(&get("fast_expires"), "fast_expires", &mut problems);
+                let driver = Driver {
+                    name: get("name"),
+                    nationality: get("nationality").to_uppercase(),
+                    carrier_id: carrier_id.to_owned(),
+                    fast_card: (!passid.is_empty() || fast_expires.is_some())
+                        .then(|| FastCard { passid: passid.clone(), expires_on: fast_expires }),
+                    ace_id: get("ace_id"),
+                    licence_number: get("licence"),
+                    licence_issuer: get("licence_issuer"),
+                    licence_expires_on: date(&get("licence_expires"), "licence_expires", &mut problems),
+                    archived: false,
+                };
+                let key = super::registry::id_key(&passid);
+                if !key.is_empty() {
+                    if let Some(first) = seen.insert(key.clone(), line) {
+                        problems.push(row_problem(
+                            "passid",
+                            "import.duplicate_passid",
+                            format!("PASSID {passid} is also on line {first}"),
+                            format!("El PASSID {passid} también está en la línea {first}"),
+                        ));
+                    } else if let Some(holder) = registry.driver_by_passid(&key).filter(|d| !d.record.archived) {
+                        problems.push(row_problem(
+                            "passid",
+                            "import.passid_in_registry",
+                            format!("PASSID {passid} already belongs to {} in the registry", holder.record.name),
+                            format!("El PASSID {passid} ya pertenece a {} en el registro", holder.record.name),
+                        ));
+                    }
+                }
+                TraderRecord::Driver(driver)
+            }
+            ImportKind::Equipment => {
+                let kind_text = super::registry::fold(&get("kind"));
+                let equipment_kind = match kind_text.as_str() {
+                    "tractor" | "truck" | "tracto" | "tractocamion" | "camion" => Some(EquipmentKind::Tractor),
+                    "trailer" | "remolque" | "caja" | "semirremolque" => Some(EquipmentKind::Trailer),
+                    _ => None,
+                };
+                if equipment_kind.is_none() {
+                    problems.push(row_problem(
+                        "kind",
+                        "import.equipment_kind",
+                        format!("{:?} is neither tractor nor trailer", get("kind")),
+                        format!("{:?} no es tractocamión ni remolque", get("kind")),
+                    ));
+                }
+                let plate = get("plate").to_uppercase();
+                let e = Equipment {
+                    kind: equipment_kind.unwrap_or_default(),
+                    number: get("number"),
+                    carrier_id: carrier_id.to_owned(),
+                    plate: plate.clone(),
+                    plate_state: get("plate_state").to_uppercase(),
+                    plate_country: get("plate_country").to_uppercase(),
+                    vin: get("vin").to_uppercase(),
+                    transponder: get("transponder"),
+                    archived: false,
+                };
+                let key = format!("{}|{}|{}", super::registry::id_key(&plate), e.plate_state, e.plate_country);
+                if !plate.is_empty() {
+                    if let Some(first) = seen.insert(key, line) {
+                        problems.push(row_problem(
+                            "plate",
+                            "import.duplicate_plate",
+                            format!("Plate {plate} is also on line {first}"),
+                            format!("La placa {plate} también está en la línea {first}"),
+                        ));
+                    }
+                }
+                TraderRecord::Equipment(e)
+            }
+        };
+        problems.extend(check_record(&record, r).into_iter().filter(|p| p.path != "carrierId"));
+        rows.push(PreviewRow { line, record, problems });
+    }
+    if rows.is_empty() {
+        return Err(ImportError::NoRows);
+    }
+    Ok(ImportPreview { kind, rows, ignored_columns: ignored })
+}

@@ -1,0 +1,230 @@
+//! What a membership or a FAST card is on a given day, computed from the attested facts and the
+//! dated rules. Days are the border's calendar days: a card that expires on 31 March is good for
+//! a crossing at 23:59 on 31 March at the port and not at 00:00 on 1 April (the caller turns the
+//! crossing's instant into the port's local date).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::rules::{RuleKind, TraderRules};
+use super::{FastCard, Membership, Program, StatusChangeKind};
+
+/// A membership's standing on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Standing {
+    /// In force: the program's benefits apply.
+    Active,
+    /// Entered before its first day (or with no start date at all).
+    NotYetValid,
+    Suspended,
+    Revoked,
+    /// Past its last day (Mexico, FAST); C-TPAT certifications do not expire by date.
+    Expired,
+}
+
+/// Something that falls due on a day, with the rule it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DueDate {
+    pub kind: DueKind,
+    #[ts(type = "string")]
+    pub on: NaiveDate,
+    /// The first day the action may be taken, when the rule sets one (renewal windows).
+    #[ts(type = "string | null")]
+    pub opens_on: Option<NaiveDate>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum DueKind {
+    CtpatValidation,
+    CtpatRevalidation,
+    CtpatAnnualReview,
+    /// Mexico: the last day to file the renewal notice (the authorisation's last day).
+    MxRenewalNotice,
+    FastCardExpiry,
+}
+
+/// A membership on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MembershipState {
+    pub standing: Standing,
+    /// The last day in force, where the program has one (Mexico), after any timely renewal.
+    #[ts(type = "string | null")]
+    pub valid_to: Option<NaiveDate>,
+    /// What falls due next, earliest first.
+    pub due: Vec<DueDate>,
+}
+
+/// The status change in force on `day`: the latest on or before it.
+fn latest_change(m: &Membership, day: NaiveDate) -> Option<StatusChangeKind> {
+    m.status_changes.iter().filter(|c| c.on <= day).max_by_key(|c| c.on).map(|c| c.kind)
+}
+
+/// The last day of a Mexican authorisation: the date the resolution states (or, when none was
+/// entered, the term of the rule in force on its first day), carried forward one term by a timely
+/// renewal notice. A notice filed after the last day is treated as not filed (RGCE 7.2.3).
+pub fn mx_valid_to(m: &Membership, rules: &TraderRules) -> Option<NaiveDate> {
+    let start = m.certified_on?;
+    let term = rules.find(RuleKind::MxTerm, Some(m.program), &m.rubro, start);
+    let valid_to = match (m.expires_on, term) {
+        (Some(end), _) => end,
+        (None, Some(term)) => term.period.after(start) - chrono::Days::new(1),
+        (None, None) => return None,
+    };
+    if let Some(filed) = m.renewal_filed_on {
+        if renewal_timely(filed, valid_to, rules, start) {
+            // The renewed term is that of the rule in force on its first day.
+            let next_start = valid_to + chrono::Days::new(1);
+            if let Some(next) = rules.find(RuleKind::MxTerm, Some(m.program), &m.rubro, next_start) {
+                return Some(next.period.after(next_start) - chrono::Days::new(1));
+            }
+        }
+    }
+    Some(valid_to)
+}
+
+/// Whether a renewal notice filed on `filed` is in time for an authorisation ending on
+/// `valid_to`. Sources read the window of RGCE 7.2.3 as 30 calendar days or as 30 business days
+/// before expiry; a notice that is timely on either reading counts, so a filing the law may allow
+/// is never reported as a lapse. (The alert asks for the narrower window, which satisfies both.)
+pub fn renewal_timely(filed: NaiveDate, valid_to: NaiveDate, rules: &TraderRules, start: NaiveDate) -> bool {
+    let Some(window) = rules.find(RuleKind::MxRenewalWindow, None, "", start) else { return filed <= valid_to };
+    let super::rules::Period::Days(days) = window.period else { return filed <= valid_to };
+    filed <= valid_to && filed >= business_days_before(valid_to, days).min(window.period.before(valid_to) + chrono::Days::new(1))
+}
+
+/// The day `n` business days (Monday to Friday) before `day`, counting `day` itself as the first.
+fn business_days_before(day: NaiveDate, n: u32) -> NaiveDate {
+    use chrono::Datelike;
+    let mut d = day;
+    let mut counted = 0;
+    loop {
+        if d.weekday().number_from_monday() <= 5 {
+            counted += 1;
+            if counted == n {
+                return d;
+            }
+        }
+        d = d.pred_opt().unwrap_or(NaiveDate::MIN);
+    }
+}
+
+/// The standing and the due dates of `m` on `day`.
+pub fn membership_state(m: &Membership, rules: &TraderRules, day: NaiveDate) -> MembershipState {
+    let mut due = Vec::new();
+    let Some(start) = m.certified_on else {
+        return MembershipState { standing: Standing::NotYetValid, valid_to: None, due };
+    };
+    let change = latest_change(m, day);
+    let mut valid_to = None;
+    let mut standing = if day < start {
+        Standing::NotYetValid
+    } else {
+        match change {
+            Some(StatusChangeKind::Revoked) => Standing::Revoked,
+            Some(StatusChangeKind::Suspended) => Standing::Suspended,
+            Some(StatusChangeKind::Reinstated) | None => Standing::Active,
+        }
+    };
+    match m.program {
+        Program::Ctpat => {
+            if standing != Standing::Revoked {
+                ctpat_due(m, rules, start, &mut due);
+            }
+        }
+        Program::MxIvaIeps | Program::MxOea | Program::MxScc => {
+            valid_to = mx_valid_to(m, rules);
+            if let Some(last) = valid_to {
+                if day > last && standing == Standing::Active {
+                    standing = Standing::Expired;
+                }
+                if standing != Standing::Revoked && day <= last {
+                    if let Some(window) = rules.find(RuleKind::MxRenewalWindow, None, "", start) {
+                        due.push(DueDate {
+                            kind: DueKind::MxRenewalNotice,
+                            on: last,
+                            opens_on: Some(window.period.before(last) + chrono::Days::new(1)),
+                            source: window.source.to_owned(),
+                        });
+                    }
+                }
+            }
+        }
+        Program::Mra => {}
+    }
+    due.sort_by_key(|x| x.on);
+    MembershipState { standing, valid_to, due }
+}
+
+fn ctpat_due(m: &Membership, rules: &TraderRules, start: NaiveDate, due: &mut Vec<DueDate>) {
+    match m.validated_on {
+        None => {
+            if let Some(rule) = rules.find(RuleKind::CtpatValidation, Some(Program::Ctpat), "", start) {
+                due.push(DueDate {
+                    kind: DueKind::CtpatValidation,
+                    on: rule.period.after(start),
+                    opens_on: None,
+                    source: rule.source.to_owned(),
+                });
+            }
+        }
+        Some(validated) => {
+            if let Some(rule) = rules.find(RuleKind::CtpatRevalidation, Some(Program::Ctpat), "", validated) {
+                due.push(DueDate {
+                    kind: DueKind::CtpatRevalidation,
+                    on: rule.period.after(validated),
+                    opens_on: None,
+                    source: rule.source.to_owned(),
+                });
+            }
+        }
+    }
+    if let Some(rule) = rules.find(RuleKind::CtpatAnnualReview, Some(Program::Ctpat), "", start) {
+        // Due on each anniversary of certification; the next one is the first anniversary after
+        // the last review submitted (or after certification when none is recorded).
+        let after = m.reviewed_on.unwrap_or(start).max(start);
+        let mut n = 1;
+        let mut next = anniversary(start, n);
+        while next <= after {
+            n += 1;
+            next = anniversary(start, n);
+        }
+        // An overdue review stays due on its own day, not rolled forward, until one is recorded.
+        let opens_on = rules.find(RuleKind::CtpatReviewWindow, Some(Program::Ctpat), "", start).map(|w| w.period.before(next));
+        due.push(DueDate { kind: DueKind::CtpatAnnualReview, on: next, opens_on, source: rule.source.to_owned() });
+    }
+}
+
+/// The `n`th anniversary of `start` (29 February → 28 February).
+fn anniversary(start: NaiveDate, n: u32) -> NaiveDate {
+    super::rules::Period::Years(n).after(start)
+}
+
+/// A FAST card on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CardState {
+    pub standing: Standing,
+    pub due: Option<DueDate>,
+}
+
+/// A card is in force through its expiry date; renewal opens a year before it.
+pub fn fast_card_state(card: &FastCard, rules: &TraderRules, day: NaiveDate) -> CardState {
+    let Some(expires) = card.expires_on else {
+        return CardState { standing: Standing::NotYetValid, due: None };
+    };
+    let window = rules.find(RuleKind::FastRenewalWindow, None, "", expires);
+    let standing = if day > expires { Standing::Expired } else { Standing::Active };
+    let due = Some(DueDate {
+        kind: DueKind::FastCardExpiry,
+        on: expires,
+        opens_on: window.map(|w| w.period.before(expires)),
+        source: window.map(|w| w.source).unwrap_or(super::rules::SRC_FAST_TERM).to_owned(),
+    });
+    CardState { standing, due }
+}

@@ -1,0 +1,165 @@
+//! The declaration against the trusted-trader registry: a FAST lane claimed with a link of the
+//! chain that does not qualify on the crossing day, and parties whose filed identifiers differ
+//! from the registry record they were picked from.
+
+use super::flow::Flow;
+use super::{sources as src, Findings};
+use crate::declaration::Declaration;
+use crate::reference::Reference;
+use crate::trader::eligibility::{fast_eligibility, FastLink, LinkOutcome};
+use crate::trader::registry_id_key as key;
+
+pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings) {
+    let registry = r.registry();
+    if !d.trusted.fast_lane && registry.is_empty() {
+        return;
+    }
+    picked_identifiers(d, r, f);
+    if !d.trusted.fast_lane {
+        return;
+    }
+    if !flow.us_import() {
+        f.warning(
+            "fast.not_us_entry",
+            "trusted.fastLane",
+            "The FAST lane is claimed, but FAST concerns entry into the United States and this truck goes south",
+            "Se indica el carril FAST, pero FAST es para la entrada a Estados Unidos y este camión va al sur",
+            src::FAST_LANE,
+        );
+        return;
+    }
+    let eligibility = fast_eligibility(d, r);
+    for link in &eligibility.links {
+        match (link.outcome, link.link) {
+            (LinkOutcome::Qualifies, _) => {}
+            (LinkOutcome::Fails, FastLink::Driver) => f.error(
+                "fast.card_not_valid",
+                link.path.clone(),
+                format!("FAST lane claimed: {}", link.message_en),
+                format!("Se indica el carril FAST: {}", link.message_es),
+                &link.source,
+            ),
+            (LinkOutcome::Fails, _) => f.error(
+                "fast.link_not_certified",
+                link.path.clone(),
+                format!("FAST lane claimed: {}", link.message_en),
+                format!("Se indica el carril FAST: {}", link.message_es),
+                &link.source,
+            ),
+            (LinkOutcome::Unknown, _) => f.warning(
+                "fast.link_unconfirmed",
+                link.path.clone(),
+                format!("FAST lane claimed: {}", link.message_en),
+                format!("Se indica el carril FAST: {}", link.message_es),
+                &link.source,
+            ),
+        }
+    }
+}
+
+/// A party picked from the registry files the registry's identifier; a difference means one of
+/// the two is wrong, and the program checks were made on the registry's company.
+fn picked_identifiers(d: &Declaration, r: &Reference, f: &mut Findings) {
+    let registry = r.registry();
+    let t = &d.trusted;
+    let p = &d.parties;
+    type Pick = fn(&crate::trader::CompanyIds) -> &String;
+    let companies: [(_, _, _, Pick, _, _, _, _); 3] = [
+        (t.carrier.as_ref(), "parties.carrier.scac", &p.carrier.scac, |i| &i.scac, "SCAC", "el SCAC", "the carrier", "el transportista"),
+        (
+            t.importer.as_ref(),
+            "parties.usImporter.importerNumber",
+            &p.us_importer.importer_number,
+            |i| &i.importer_number,
+            "importer number",
+            "el número de importador",
+            "the importer",
+            "el importador",
+        ),
+        (
+            t.manufacturer.as_ref(),
+            "parties.manufacturer.mid",
+            &p.manufacturer.mid,
+            |i| &i.mid,
+            "MID",
+            "el MID",
+            "the manufacturer",
+            "el fabricante",
+        ),
+    ];
+    for (link, path, filed, pick, label, label_es, what_en, what_es) in companies {
+        let Some(link) = link.filter(|l| !l.id.is_empty()) else { continue };
+        let Some(company) = registry.company(&link.id) else {
+            f.warning(
+                "registry.link_unknown",
+                path,
+                format!("{} was picked from a registry record this database does not have", capital(what_en)),
+                format!("{} se eligió de un registro que esta base de datos no tiene", capital(what_es)),
+                src::CONSISTENCY,
+            );
+            continue;
+        };
+        let registered = pick(&company.record.ids);
+        if !key(registered).is_empty() && !key(filed).is_empty() && key(registered) != key(filed) {
+            f.error(
+                "registry.id_mismatch",
+                path,
+                format!(
+                    "The {label} {:?} differs from {:?}, the one the registry has for {} ({})",
+                    filed.trim(),
+                    registered.trim(),
+                    company.record.name,
+                    what_en
+                ),
+                format!(
+                    "{} {:?} difiere de {:?}, el que el registro tiene para {} ({})",
+                    capital(label_es),
+                    filed.trim(),
+                    registered.trim(),
+                    company.record.name,
+                    what_es
+                ),
+                src::CONSISTENCY,
+            );
+        }
+    }
+    if let Some(link) = t.driver.as_ref().filter(|l| !l.id.is_empty()) {
+        match registry.driver(&link.id) {
+            None => f.warning(
+                "registry.link_unknown",
+                "parties.driver.name",
+                "The driver was picked from a registry record this database does not have",
+                "El operador se eligió de un registro que esta base de datos no tiene",
+                src::CONSISTENCY,
+            ),
+            Some(driver) => {
+                let registered = driver.record.fast_card.as_ref().map(|c| c.passid.as_str()).unwrap_or("");
+                let filed = &p.driver.fast_card;
+                if !key(registered).is_empty() && !key(filed).is_empty() && key(registered) != key(filed) {
+                    f.error(
+                        "registry.id_mismatch",
+                        "parties.driver.fastCard",
+                        format!(
+                            "The FAST card {:?} differs from {:?}, the one the registry has for {}",
+                            filed.trim(),
+                            registered.trim(),
+                            driver.record.name
+                        ),
+                        format!(
+                            "La tarjeta FAST {:?} difiere de {:?}, la que el registro tiene para {}",
+                            filed.trim(),
+                            registered.trim(),
+                            driver.record.name
+                        ),
+                        src::CONSISTENCY,
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|first| first.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
