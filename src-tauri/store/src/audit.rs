@@ -26,10 +26,13 @@ pub enum AuditAction {
     DatabaseBackup,
     DatabaseRestored,
     ScheduleImported,
+    TraderSaved,
+    TradersImported,
+    EvidenceAdded,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 9] = [
+    pub const ALL: [AuditAction; 12] = [
         Self::DraftCreated,
         Self::DraftSaved,
         Self::DraftDeleted,
@@ -39,6 +42,9 @@ impl AuditAction {
         Self::DatabaseBackup,
         Self::DatabaseRestored,
         Self::ScheduleImported,
+        Self::TraderSaved,
+        Self::TradersImported,
+        Self::EvidenceAdded,
     ];
 
     /// The name written in the log.
@@ -53,6 +59,9 @@ impl AuditAction {
             Self::DatabaseBackup => "database.backup",
             Self::DatabaseRestored => "database.restored",
             Self::ScheduleImported => "schedule.imported",
+            Self::TraderSaved => "trader.saved",
+            Self::TradersImported => "traders.imported",
+            Self::EvidenceAdded => "evidence.added",
         }
     }
 

@@ -53,6 +53,13 @@ pub enum StoreError {
     /// The same file was imported before; nothing was written.
     #[error("this {kind} file was imported before, as {edition:?}")]
     ScheduleAlreadyImported { kind: String, edition: String },
+    #[error("no registry record with id {id:?}")]
+    TraderNotFound { id: String },
+    /// Someone saved the record since it was loaded; nothing was written.
+    #[error("registry record {id:?} was saved by someone else: you edited revision {expected}, the current one is {current}")]
+    TraderConflict { id: String, expected: u32, current: u32 },
+    #[error("no evidence file with SHA-256 {sha256}")]
+    EvidenceNotFound { sha256: String },
     /// A row that this binary's rules reject: written by hand or by a bug, never by this store.
     #[error("stored draft {id:?} is invalid: {reason}")]
     InvalidRow { id: String, reason: String },

@@ -1,5 +1,5 @@
 //! Cruce's local store: one SQLite file holding drafts as revisions, the audit log, search,
-//! preferences and the imported tariff schedules. Every SQL statement of Cruce lives in this crate; callers use operations named
+//! preferences, the imported tariff schedules and the trusted-trader registry. Every SQL statement of Cruce lives in this crate; callers use operations named
 //! for what they do.
 //!
 //! Architecture invariants: every write happens in a transaction together with its audit entry;
@@ -18,6 +18,7 @@ mod rows;
 mod schedules;
 mod search;
 mod store;
+mod traders;
 
 pub use audit::{AuditAction, AuditEntry, AuditReport};
 pub use backup::BackupInfo;
@@ -27,3 +28,4 @@ pub use migrations::SCHEMA_VERSION;
 pub use schedules::{ScheduleLines, ScheduleVersion};
 pub use search::{COUNT_LIMIT, MAX_PAGE};
 pub use store::Store;
+pub use traders::{TraderRevision, Traders};

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_revisions_audit_search.sql"),
     include_str!("../migrations/0003_crossing_latest_first.sql"),
     include_str!("../migrations/0004_schedules.sql"),
+    include_str!("../migrations/0005_traders.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -8,6 +8,7 @@ mod migrations;
 mod open;
 mod schedules;
 mod search;
+mod traders;
 
 use chrono::{DateTime, TimeZone, Utc};
 use cruce_core::declaration::Declaration;

@@ -27,11 +27,14 @@ fn a_new_file_is_migrated_from_empty_to_the_current_schema_in_wal_mode() {
             "draft",
             "draft_revision",
             "draft_search",
+            "evidence_file",
             "fraccion_line",
             "hts_line",
             "patente",
             "preference",
-            "schedule_version"
+            "schedule_version",
+            "trader",
+            "trader_revision"
         ]
     );
 }
