@@ -48,6 +48,21 @@ pub enum Error {
     ScheduleNotText { file: String, at: usize },
     #[error("the download failed")]
     Download(#[from] cruce_remote::RemoteError),
+    /// A registry record that breaks its rules; nothing was written.
+    #[error("the record cannot be saved: {}", problems.iter().map(|p| format!("{} ({})", p.message_en, p.path)).collect::<Vec<_>>().join("; "))]
+    TraderInvalid { problems: Vec<cruce_core::trader::record_check::RecordProblem> },
+    #[error("{file} cannot be imported")]
+    TraderImport {
+        file: String,
+        #[source]
+        error: cruce_core::trader::import::ImportError,
+    },
+    #[error("{file} changed since it was previewed; preview it again")]
+    ImportFileChanged { file: String },
+    #[error("{file} has {rows} rows with problems; nothing was imported")]
+    ImportHasProblems { file: String, rows: usize },
+    #[error("{file} is {size} bytes; at most {max} are accepted")]
+    FileTooLarge { file: String, size: u64, max: u64 },
     #[error("{path} already exists; init creates a new database only")]
     DatabaseExists { path: PathBuf },
     /// A declaration file that cannot be read as a declaration document.

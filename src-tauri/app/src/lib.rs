@@ -16,6 +16,7 @@ pub mod history;
 pub mod identifiers;
 pub mod preferences;
 pub mod schedules;
+pub mod traders;
 pub mod transfer;
 mod workspace;
 

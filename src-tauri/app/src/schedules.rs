@@ -220,7 +220,8 @@ impl Workspace {
                 Parsed::Fracciones(l) => schedules.with_fracciones(Arc::new(FraccionCatalog::new(info, l))),
                 Parsed::Patentes(l) => schedules.with_patentes(Arc::new(PatenteCatalog::new(info, l))),
             };
-            self.set_reference(Arc::new(Reference::builtin().with_schedules(schedules)));
+            let reference: Reference = (**current).clone().with_schedules(schedules);
+            self.set_reference(Arc::new(reference));
         }
         Ok(version.into())
     }

@@ -1,5 +1,5 @@
 //! One open database and what every use case needs besides it: the clock, who is at the keyboard
-//! and the reference data the rules are checked against.
+//! and the reference data the rules are checked against (catalogs, schedules, the registry).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -71,7 +71,11 @@ impl Workspace {
     /// this workspace has read its own since, or a schedule was imported meanwhile. Returns
     /// whether they were taken.
     pub fn offer_schedules(&mut self, schedules: cruce_core::tariff::Schedules) -> bool {
-        !self.imported_since_open && self.reference.set(Arc::new(Reference::builtin().with_schedules(schedules))).is_ok()
+        if self.imported_since_open || self.reference.get().is_some() {
+            return false;
+        }
+        let registry = self.read_registry();
+        self.reference.set(Arc::new(Reference::builtin().with_schedules(schedules).with_registry(registry))).is_ok()
     }
 
     /// The reference data every rule and view of this workspace uses: the built-in catalogs and
@@ -83,8 +87,17 @@ impl Workspace {
                 tracing::error!(error = %crate::chain(&e), "cannot read the tariff schedules; checking formats only");
                 cruce_core::tariff::Schedules::default()
             });
-            Arc::new(Reference::builtin().with_schedules(schedules))
+            Arc::new(Reference::builtin().with_schedules(schedules).with_registry(self.read_registry()))
         })
+    }
+
+    /// The trusted-trader registry from the store; should it fail, an empty one (the rules then
+    /// cannot confirm any link) and the log says why.
+    fn read_registry(&self) -> Arc<cruce_core::trader::Registry> {
+        Arc::new(crate::traders::load_registry(&self.store).unwrap_or_else(|e| {
+            tracing::error!(error = %crate::chain(&e), "cannot read the trusted-trader registry");
+            Default::default()
+        }))
     }
 
     pub(crate) fn now(&self) -> DateTime<Utc> {

@@ -80,7 +80,10 @@ fn write(
                 return Err(StoreError::TraderConflict { id: id.to_owned(), expected, current });
             }
             if stored_kind != kind.code() {
-                return Err(StoreError::InvalidRow { id: id.to_owned(), reason: format!("a {stored_kind} cannot become a {}", kind.code()) });
+                return Err(StoreError::InvalidRow {
+                    id: id.to_owned(),
+                    reason: format!("a {stored_kind} cannot become a {}", kind.code()),
+                });
             }
             let next = current + 1;
             tx.execute(
@@ -173,7 +176,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT revision, saved_at, saved_by, document FROM trader_revision WHERE trader_id = ?1 ORDER BY revision DESC")?;
-        let rows = stmt.query_map([id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
+        let rows =
+            stmt.query_map([id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (revision, saved_at, saved_by, document) = row?;
