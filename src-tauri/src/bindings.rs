@@ -31,6 +31,7 @@ pub fn typescript() -> String {
     use cruce_app::preferences::Preferences;
     use cruce_core::catalog::UsPort;
     use cruce_core::declaration as decl_types;
+    use cruce_core::trader;
     use cruce_core::validate::{Finding, Severity};
     use cruce_core::views::{GovernmentView, LineWindow, ViewField, ViewSection};
     use cruce_core::{
@@ -97,6 +98,51 @@ pub fn typescript() -> String {
         decl::<cruce_app::schedules::ScheduleSummary>(&cfg),
         decl::<cruce_app::schedules::ImportOptions>(&cfg),
         decl::<cruce_app::schedules::TariffSide>(&cfg),
+        decl::<decl_types::TrustedTrade>(&cfg),
+        decl::<decl_types::RegistryLink>(&cfg),
+        decl::<trader::TraderKind>(&cfg),
+        decl::<trader::CompanyRole>(&cfg),
+        decl::<trader::CompanyIds>(&cfg),
+        decl::<trader::Company>(&cfg),
+        decl::<trader::Program>(&cfg),
+        decl::<trader::Tier>(&cfg),
+        decl::<trader::StatusChangeKind>(&cfg),
+        decl::<trader::StatusChange>(&cfg),
+        decl::<trader::Evidence>(&cfg),
+        decl::<trader::Membership>(&cfg),
+        decl::<trader::FastCard>(&cfg),
+        decl::<trader::Driver>(&cfg),
+        decl::<trader::EquipmentKind>(&cfg),
+        decl::<trader::Equipment>(&cfg),
+        decl::<trader::TraderRecord>(&cfg),
+        decl::<trader::Stored<trader::TraderRecord>>(&cfg),
+        decl::<trader::SearchHit>(&cfg),
+        decl::<trader::SearchPage>(&cfg),
+        decl::<trader::state::Standing>(&cfg),
+        decl::<trader::state::DueKind>(&cfg),
+        decl::<trader::state::DueDate>(&cfg),
+        decl::<trader::state::MembershipState>(&cfg),
+        decl::<trader::state::CardState>(&cfg),
+        decl::<trader::rules::Period>(&cfg),
+        decl::<trader::rules::RuleKind>(&cfg),
+        decl::<trader::rules::DateRule>(&cfg),
+        decl::<trader::alerts::AlertKind>(&cfg),
+        decl::<trader::alerts::Alert>(&cfg),
+        decl::<trader::eligibility::FastLink>(&cfg),
+        decl::<trader::eligibility::LinkOutcome>(&cfg),
+        decl::<trader::eligibility::LinkCheck>(&cfg),
+        decl::<trader::eligibility::FastEligibility>(&cfg),
+        decl::<cruce_core::trader_entry::check::RecordProblem>(&cfg),
+        decl::<cruce_core::trader_entry::csv::ImportKind>(&cfg),
+        decl::<cruce_core::trader_entry::csv::PreviewRow>(&cfg),
+        decl::<cruce_core::trader_entry::csv::ImportPreview>(&cfg),
+        decl::<cruce_app::traders::TraderQuery>(&cfg),
+        decl::<cruce_app::traders::TraderDetail>(&cfg),
+        decl::<cruce_app::traders::TraderRevisionInfo>(&cfg),
+        decl::<cruce_app::traders::TraderImportPreview>(&cfg),
+        decl::<cruce_app::traders::TraderImportOutcome>(&cfg),
+        decl::<crate::commands::traders::TraderSaveOutcome>(&cfg),
+        decl::<crate::commands::traders::TraderPreviewOutcome>(&cfg),
     ];
 
     let mut out = String::from(

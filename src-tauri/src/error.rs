@@ -59,12 +59,23 @@ pub enum ErrorCode {
     ScheduleAlreadyImported,
     /// The publisher could not be reached, or answered with an error.
     DownloadFailed,
+    TraderNotFound,
+    /// Someone saved the registry record since it was loaded; nothing was written.
+    TraderConflict,
+    /// A registry record or an import names something the registry lacks (a carrier).
+    TraderInvalid,
+    /// The chosen file is larger than Cruce accepts for its purpose.
+    FileTooLarge,
+    /// The file changed between its preview and the import; nothing was written.
+    ImportFileChanged,
+    /// Rows of the file have problems and skipping them was not asked for; nothing was written.
+    ImportHasProblems,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 28] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -86,6 +97,12 @@ impl ErrorCode {
         Self::ScheduleInvalid,
         Self::ScheduleAlreadyImported,
         Self::DownloadFailed,
+        Self::TraderNotFound,
+        Self::TraderConflict,
+        Self::TraderInvalid,
+        Self::FileTooLarge,
+        Self::ImportFileChanged,
+        Self::ImportHasProblems,
         Self::Internal,
     ];
 
@@ -114,7 +131,13 @@ impl ErrorCode {
             Self::ScheduleInvalid => 18,
             Self::ScheduleAlreadyImported => 19,
             Self::DownloadFailed => 20,
-            Self::Internal => 21,
+            Self::TraderNotFound => 21,
+            Self::TraderConflict => 22,
+            Self::TraderInvalid => 23,
+            Self::FileTooLarge => 24,
+            Self::ImportFileChanged => 25,
+            Self::ImportHasProblems => 26,
+            Self::Internal => 27,
         }
     }
 }
@@ -156,6 +179,12 @@ fn app_code(e: &cruce_app::Error) -> ErrorCode {
         Error::Write { .. } | Error::DocumentFile { .. } => ErrorCode::Internal,
         Error::Schedule { .. } | Error::ScheduleTooLarge { .. } | Error::ScheduleNotText { .. } => ErrorCode::ScheduleInvalid,
         Error::Download(_) => ErrorCode::DownloadFailed,
+        // The save and preview commands answer these as data; elsewhere they are refusals.
+        Error::TraderInvalid { .. } => ErrorCode::TraderInvalid,
+        Error::TraderImport { .. } => ErrorCode::FileUnreadable,
+        Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
+        Error::ImportFileChanged { .. } => ErrorCode::ImportFileChanged,
+        Error::ImportHasProblems { .. } => ErrorCode::ImportHasProblems,
     }
 }
 
@@ -173,6 +202,9 @@ fn store_code(e: &StoreError) -> ErrorCode {
         StoreError::Io { .. } => ErrorCode::DatabaseError,
         StoreError::InvalidRow { .. } => ErrorCode::StoredDataInvalid,
         StoreError::ScheduleAlreadyImported { .. } => ErrorCode::ScheduleAlreadyImported,
+        StoreError::TraderNotFound { .. } => ErrorCode::TraderNotFound,
+        StoreError::TraderConflict { .. } => ErrorCode::TraderConflict,
+        StoreError::EvidenceNotFound { .. } => ErrorCode::StoredDataInvalid,
     }
 }
 

@@ -50,12 +50,12 @@ pub enum Error {
     Download(#[from] cruce_remote::RemoteError),
     /// A registry record that breaks its rules; nothing was written.
     #[error("the record cannot be saved: {}", problems.iter().map(|p| format!("{} ({})", p.message_en, p.path)).collect::<Vec<_>>().join("; "))]
-    TraderInvalid { problems: Vec<cruce_core::trader::record_check::RecordProblem> },
+    TraderInvalid { problems: Vec<cruce_core::trader_entry::check::RecordProblem> },
     #[error("{file} cannot be imported")]
     TraderImport {
         file: String,
         #[source]
-        error: cruce_core::trader::import::ImportError,
+        error: cruce_core::trader_entry::csv::ImportError,
     },
     #[error("{file} changed since it was previewed; preview it again")]
     ImportFileChanged { file: String },

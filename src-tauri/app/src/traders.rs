@@ -9,11 +9,12 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use cruce_core::reference::Reference;
 use cruce_core::trader::alerts::{alerts, Alert};
-use cruce_core::trader::eligibility::{fast_eligibility, FastEligibility};
-use cruce_core::trader::import::{preview, ImportKind, ImportPreview};
-use cruce_core::trader::record_check::{check_record, RecordProblem};
+use cruce_core::trader::eligibility::FastEligibility;
 use cruce_core::trader::state::{fast_card_state, membership_state, CardState, MembershipState};
 use cruce_core::trader::{CompanyRole, Evidence, Registry, SearchPage, Stored, TraderKind, TraderRecord};
+use cruce_core::trader_entry::check::{check_record, RecordProblem};
+use cruce_core::trader_entry::csv::{preview, ImportKind, ImportPreview};
+use cruce_core::validate::fast_eligibility_of;
 use cruce_store::{Store, TraderRevision};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -252,7 +253,7 @@ impl Workspace {
 
     /// Reads a carrier's file of drivers or equipment into a preview; nothing is written.
     pub fn preview_trader_import(&self, path: &Path, kind: ImportKind, carrier_id: &str) -> Result<TraderImportPreview, Error> {
-        let bytes = read_limited(path, cruce_core::trader::import::MAX_IMPORT_BYTES as u64)?;
+        let bytes = read_limited(path, cruce_core::trader_entry::csv::MAX_IMPORT_BYTES as u64)?;
         let carrier = TraderRecord::Driver(cruce_core::trader::Driver { carrier_id: carrier_id.to_owned(), ..Default::default() });
         if let Some(problem) = self.registry_problems(&carrier).into_iter().next() {
             return Err(Error::TraderInvalid { problems: vec![problem] });
@@ -301,7 +302,7 @@ impl Workspace {
     /// Whether the declaration of a saved revision qualifies for the FAST lane, link by link.
     pub fn draft_fast_eligibility(&self, id: &str, revision: u32) -> Result<FastEligibility, Error> {
         let reference = Arc::clone(self.reference());
-        Ok(self.store.read_revision(id, revision, |d| fast_eligibility(d, &reference))?)
+        Ok(self.store.read_revision(id, revision, |d| fast_eligibility_of(d, &reference))?)
     }
 }
 

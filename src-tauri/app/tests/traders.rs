@@ -10,8 +10,8 @@ use cruce_app::traders::TraderQuery;
 use cruce_app::{Clock, Error, Workspace};
 use cruce_core::sample;
 use cruce_core::trader::eligibility::{FastLink, LinkOutcome};
-use cruce_core::trader::import::ImportKind;
 use cruce_core::trader::*;
+use cruce_core::trader_entry::csv::ImportKind;
 
 struct Fixed(DateTime<Utc>);
 

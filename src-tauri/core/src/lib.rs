@@ -20,6 +20,7 @@ pub mod reference;
 pub mod sample;
 pub mod tariff;
 pub mod trader;
+pub mod trader_entry;
 pub mod validate;
 pub mod views;
 

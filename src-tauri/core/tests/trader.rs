@@ -8,11 +8,12 @@ use cruce_core::declaration::{Declaration, RegistryLink};
 use cruce_core::reference::Reference;
 use cruce_core::sample;
 use cruce_core::trader::alerts::{alerts, AlertKind};
-use cruce_core::trader::eligibility::{crossing_day, fast_eligibility, FastLink, LinkOutcome};
-use cruce_core::trader::import::{preview, ImportError, ImportKind, MAX_IMPORT_BYTES};
+use cruce_core::trader::eligibility::{crossing_day, FastLink, LinkOutcome};
 use cruce_core::trader::rules::{Period, RuleKind, TraderRules, BUILTIN};
 use cruce_core::trader::state::{fast_card_state, membership_state, mx_valid_to, DueKind, Standing};
 use cruce_core::trader::*;
+use cruce_core::trader_entry::csv::{preview, ImportError, ImportKind, MAX_IMPORT_BYTES};
+use cruce_core::validate::fast_eligibility_of as fast_eligibility;
 use cruce_core::validate::{validate, Severity};
 use cruce_core::PlannedCrossing;
 
@@ -235,7 +236,7 @@ fn a_fast_card_is_good_through_the_end_of_its_expiry_day_at_the_port() {
     for (case, local, zone, port_day, standing) in cases {
         let mut d = claimed();
         d.transport.estimated_arrival = Some(at(local, zone));
-        assert_eq!(crossing_day(&d, &r), Some(day(port_day)), "{case}");
+        assert_eq!(crossing_day(&d, Some("America/Chicago")), Some(day(port_day)), "{case}");
         let e = fast_eligibility(&d, &r);
         let driver = e.links.iter().find(|l| l.link == FastLink::Driver).unwrap();
         let expected = if *standing == Standing::Active { LinkOutcome::Qualifies } else { LinkOutcome::Fails };
@@ -436,7 +437,7 @@ fn the_record_check_names_each_problem() {
     m.expires_on = Some(day("2023-12-31"));
     m.status_changes.push(StatusChange { kind: StatusChangeKind::Reinstated, on: day("2024-05-01"), note: String::new() });
     c.memberships.push(m);
-    let problems = record_check::check_record(&TraderRecord::Company(c), &r);
+    let problems = cruce_core::trader_entry::check::check_record(&TraderRecord::Company(c), &r);
     let got: Vec<(&str, &str)> = problems.iter().map(|p| (p.path.as_str(), p.code.as_str())).collect();
     for expected in [
         ("name", "required"),

@@ -9,6 +9,7 @@ pub mod drafts;
 pub mod history;
 pub mod preferences;
 pub mod schedules;
+pub mod traders;
 
 use crate::bindings::CommandSignature;
 
@@ -77,4 +78,15 @@ commands! {
     schedules::import_schedule(kind: cruce_core::tariff::ScheduleKind, path: String, options: cruce_app::schedules::ImportOptions) -> cruce_app::schedules::ScheduleSummary;
     schedules::download_hts() -> cruce_app::schedules::ScheduleSummary;
     schedules::search_tariff(side: cruce_app::schedules::TariffSide, query: String, date: Option<String>) -> Vec<cruce_core::tariff::TariffHit>;
+    traders::search_traders(query: cruce_app::traders::TraderQuery) -> cruce_core::trader::SearchPage;
+    traders::get_trader(id: String) -> cruce_app::traders::TraderDetail;
+    traders::save_trader(id: Option<String>, expected_revision: u32, record: cruce_core::trader::TraderRecord) -> traders::TraderSaveOutcome;
+    traders::get_trader_history(id: String) -> Vec<cruce_app::traders::TraderRevisionInfo>;
+    traders::add_evidence(path: String) -> cruce_core::trader::Evidence;
+    traders::export_evidence(sha256: String, path: String) -> ();
+    traders::preview_trader_import(path: String, kind: cruce_core::trader_entry::csv::ImportKind, carrier_id: String) -> traders::TraderPreviewOutcome;
+    traders::import_traders(path: String, kind: cruce_core::trader_entry::csv::ImportKind, carrier_id: String, sha256: String, skip_rows_with_problems: bool) -> cruce_app::traders::TraderImportOutcome;
+    traders::list_trader_alerts(within_days: u32) -> Vec<cruce_core::trader::alerts::Alert>;
+    traders::list_trader_rules() -> Vec<cruce_core::trader::rules::DateRule>;
+    traders::get_fast_eligibility(id: String, revision: u32) -> cruce_core::trader::eligibility::FastEligibility;
 }

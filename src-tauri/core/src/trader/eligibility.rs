@@ -12,9 +12,8 @@ use ts_rs::TS;
 
 use super::rules::{TraderRules, CTPAT_CARRIER_ROLES, SRC_FAST_LANE};
 use super::state::{fast_card_state, membership_state, Standing};
-use super::{Company, CompanyRole, Program, Stored};
+use super::{Company, CompanyRole, Program, Registry, Stored};
 use crate::declaration::{Declaration, Direction, RegistryLink};
-use crate::reference::Reference;
 
 /// One link of the FAST chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -68,12 +67,12 @@ pub struct FastEligibility {
     pub links: Vec<LinkCheck>,
 }
 
-/// The planned arrival as a calendar day at the U.S. port: the instant in the port's zone (a
-/// dispatcher may type the time in another zone), else the date as typed.
-pub fn crossing_day(d: &Declaration, r: &Reference) -> Option<NaiveDate> {
+/// The planned arrival as a calendar day at the U.S. port, whose IANA zone is `port_zone`: the
+/// instant in the port's zone (a dispatcher may type the time in another zone), else the date as
+/// typed.
+pub fn crossing_day(d: &Declaration, port_zone: Option<&str>) -> Option<NaiveDate> {
     let arrival = d.transport.estimated_arrival.as_ref()?;
-    let zone = r.us_port(d.transport.us_port.trim()).map(|p| p.time_zone);
-    match (arrival.instant(), zone.and_then(|z| z.parse::<chrono_tz::Tz>().ok())) {
+    match (arrival.instant(), port_zone.and_then(|z| z.parse::<chrono_tz::Tz>().ok())) {
         (Ok(instant), Some(tz)) => Some(instant.with_timezone(&tz).date_naive()),
         _ => Some(arrival.local.date()),
     }
@@ -129,12 +128,11 @@ fn standing_words(s: Standing) -> (&'static str, &'static str) {
     }
 }
 
-/// The FAST eligibility of `d` against the registry and rules in `r`.
-pub fn fast_eligibility(d: &Declaration, r: &Reference) -> FastEligibility {
-    let registry = r.registry();
-    let rules = r.trader_rules();
+/// The FAST eligibility of `d` against `registry` and `rules`, on the crossing day at the U.S.
+/// port whose zone is `port_zone`.
+pub fn fast_eligibility(d: &Declaration, registry: &Registry, rules: &TraderRules, port_zone: Option<&str>) -> FastEligibility {
     let applies = d.direction == Direction::Northbound;
-    let day = crossing_day(d, r);
+    let day = crossing_day(d, port_zone);
     let t = &d.trusted;
     let p = &d.parties;
     let mut links = Vec::with_capacity(4);

@@ -9,12 +9,10 @@
 
 pub mod alerts;
 pub mod eligibility;
-pub mod import;
 mod model;
-pub mod record_check;
 mod registry;
 pub mod rules;
 pub mod state;
 
 pub use model::*;
-pub use registry::{id_key as registry_id_key, Registry, SearchHit, SearchPage, TraderKind};
+pub use registry::{fold, id_key as registry_id_key, Registry, SearchHit, SearchPage, TraderKind};

@@ -204,9 +204,10 @@ pub struct FastCard {
     pub expires_on: Option<NaiveDate>,
 }
 
-/// A driver of a carrier.
+/// A driver of a carrier. (`RegistryDriver` in TypeScript, apart from the declaration's driver.)
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", default)]
+#[ts(rename = "RegistryDriver")]
 pub struct Driver {
     pub name: String,
     /// ISO 3166-1 alpha-2.

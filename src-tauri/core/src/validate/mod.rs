@@ -18,6 +18,7 @@ mod usmca;
 
 pub use finding::{Finding, Findings, Severity};
 pub use totals::USD_TOLERANCE;
+pub use trusted::fast_eligibility_of;
 
 use crate::declaration::Declaration;
 use crate::reference::Reference;

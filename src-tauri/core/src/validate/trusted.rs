@@ -9,6 +9,12 @@ use crate::reference::Reference;
 use crate::trader::eligibility::{fast_eligibility, FastLink, LinkOutcome};
 use crate::trader::registry_id_key as key;
 
+/// The FAST eligibility of `d` against the registry and rules of `r`, judged on the crossing day
+/// at the declaration's U.S. port.
+pub fn fast_eligibility_of(d: &Declaration, r: &Reference) -> crate::trader::eligibility::FastEligibility {
+    fast_eligibility(d, r.registry(), r.trader_rules(), r.us_port(d.transport.us_port.trim()).map(|p| p.time_zone))
+}
+
 pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings) {
     let registry = r.registry();
     if !d.trusted.fast_lane && registry.is_empty() {
@@ -28,7 +34,7 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
         );
         return;
     }
-    let eligibility = fast_eligibility(d, r);
+    let eligibility = fast_eligibility_of(d, r);
     for link in &eligibility.links {
         match (link.outcome, link.link) {
             (LinkOutcome::Qualifies, _) => {}

@@ -161,7 +161,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "trader_not_found" | "trader_conflict" | "trader_invalid" | "file_too_large" | "import_file_changed" | "import_has_problems" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -189,7 +189,11 @@ usmca: UsmcaCertification | null, lines: Array<Line>,
  * Documents of other agencies linked to the goods (FDA prior notice, phytosanitary
  * certificates, SENASICA's import certificate).
  */
-documents: Array<LinkedDocument>, };
+documents: Array<LinkedDocument>, 
+/**
+ * The FAST lane claim and the registry records parties were picked from.
+ */
+trusted: TrustedTrade, };
 
 export type Parties = { 
 /**
@@ -716,6 +720,413 @@ effectiveFrom: string | null, };
  */
 export type TariffSide = "us" | "mx";
 
+export type TrustedTrade = { 
+/**
+ * The truck is to use the FAST lane at the U.S. port.
+ */
+fastLane: boolean, carrier: RegistryLink | null, importer: RegistryLink | null, manufacturer: RegistryLink | null, driver: RegistryLink | null, truck: RegistryLink | null, };
+
+/**
+ * A registry record a declaration's party was picked from.
+ */
+export type RegistryLink = { id: string, 
+/**
+ * The record's revision when it was picked; the fields copied into the declaration are that
+ * revision's.
+ */
+revision: number, };
+
+/**
+ * Which records a search covers.
+ */
+export type TraderKind = "company" | "driver" | "equipment";
+
+/**
+ * What a company is to the shipments it appears on. One company may be several.
+ */
+export type CompanyRole = "importer" | "exporter" | "manufacturer" | "carrier" | "broker" | "consignee";
+
+/**
+ * The identifiers each government knows the company by; empty when it has none.
+ */
+export type CompanyIds = { 
+/**
+ * Mexico's RFC (12 characters for a company, 13 for a person).
+ */
+rfc: string, 
+/**
+ * CBP importer number (EIN with its suffix, or a CBP-assigned number).
+ */
+importerNumber: string, 
+/**
+ * Manufacturer ID (19 CFR Part 102 Appendix).
+ */
+mid: string, 
+/**
+ * Standard Carrier Alpha Code.
+ */
+scac: string, 
+/**
+ * Código Alfanumérico Armonizado del Transportista (SAT).
+ */
+caat: string, 
+/**
+ * CBP filer code of a U.S. broker.
+ */
+filerCode: string, 
+/**
+ * Patente of a Mexican customs broker.
+ */
+patente: string, };
+
+/**
+ * A company of the registry.
+ */
+export type Company = { name: string, roles: Array<CompanyRole>, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string, address: Address, ids: CompanyIds, memberships: Array<Membership>, notes: string, 
+/**
+ * Kept for the record and the declarations that name it, no longer offered.
+ */
+archived: boolean, };
+
+/**
+ * A trusted-trader program a company can hold.
+ */
+export type Program = "ctpat" | "mxIvaIeps" | "mxOea" | "mxScc" | "mra";
+
+/**
+ * C-TPAT tiers (importers): I certified, II validated, III validated with best practices.
+ */
+export type Tier = "I" | "II" | "III";
+
+/**
+ * A change of a membership's status on a day, as the program notified it.
+ */
+export type StatusChangeKind = "suspended" | "reinstated" | "revoked";
+
+export type StatusChange = { kind: StatusChangeKind, on: string, note: string, };
+
+/**
+ * A file that proves what the record says (the certification letter, the portal's status
+ * page, the SAT oficio), kept by its SHA-256 in the store.
+ */
+export type Evidence = { fileName: string, sha256: string, size: bigint, };
+
+/**
+ * One program held by a company, as attested by whoever entered it.
+ */
+export type Membership = { 
+/**
+ * Stable within the company, so a change or an alert can name it.
+ */
+id: string, program: Program, 
+/**
+ * C-TPAT: the business entity type (see `rules::CTPAT_ROLES`); Mexico: the rubro.
+ */
+rubro: string, 
+/**
+ * C-TPAT importers only.
+ */
+tier: Tier | null, 
+/**
+ * The program's number for the company: C-TPAT account number, SAT oficio or folio.
+ */
+account: string, 
+/**
+ * C-TPAT: date of certification; Mexico: first day of the authorisation in force; MRA: the
+ * date consent was given.
+ */
+certifiedOn: string | null, 
+/**
+ * C-TPAT: the last (re)validation visit.
+ */
+validatedOn: string | null, 
+/**
+ * C-TPAT: the last annual review of the security profile submitted in the portal.
+ */
+reviewedOn: string | null, 
+/**
+ * Mexico: the last day of the authorisation as the resolution states it; empty to take the
+ * term of the rule in force on `certified_on`.
+ */
+expiresOn: string | null, 
+/**
+ * Mexico: the day the renewal notice (aviso único de renovación) was filed.
+ */
+renewalFiledOn: string | null, statusChanges: Array<StatusChange>, evidence: Array<Evidence>, 
+/**
+ * Who attested this membership, and when.
+ */
+enteredBy: string, enteredAt: string | null, };
+
+/**
+ * A FAST commercial driver card.
+ */
+export type FastCard = { 
+/**
+ * The PASSID printed on the back of the card (9 digits).
+ */
+passid: string, expiresOn: string | null, };
+
+/**
+ * A driver of a carrier. (`RegistryDriver` in TypeScript, apart from the declaration's driver.)
+ */
+export type RegistryDriver = { name: string, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+nationality: string, 
+/**
+ * The registry id of the carrier the driver drives for.
+ */
+carrierId: string, fastCard: FastCard | null, 
+/**
+ * ACE ID, when the driver has no FAST card.
+ */
+aceId: string, licenceNumber: string, 
+/**
+ * Issuing state or country of the licence (e.g. "TX", "MX-NLE").
+ */
+licenceIssuer: string, licenceExpiresOn: string | null, archived: boolean, };
+
+export type EquipmentKind = "tractor" | "trailer";
+
+/**
+ * A tractor or trailer of a carrier.
+ */
+export type Equipment = { kind: EquipmentKind, 
+/**
+ * The carrier's unit number.
+ */
+number: string, carrierId: string, plate: string, 
+/**
+ * State or province of the plate ("TX", "NLE").
+ */
+plateState: string, 
+/**
+ * ISO 3166-1 alpha-2 of the plate.
+ */
+plateCountry: string, vin: string, 
+/**
+ * The CBP transponder (decal) number or the ACE conveyance ID.
+ */
+transponder: string, archived: boolean, };
+
+/**
+ * Any registry record, as the store keeps it.
+ */
+export type TraderRecord = { "kind": "company", "record": Company } | { "kind": "driver", "record": RegistryDriver } | { "kind": "equipment", "record": Equipment };
+
+/**
+ * A registry record with its identity and revision.
+ */
+export type Stored<T> = { id: string, revision: number, updatedAt: string, updatedBy: string, record: T, };
+
+/**
+ * One search result: enough to show a row and pick it.
+ */
+export type SearchHit = { kind: TraderKind, id: string, revision: number, 
+/**
+ * The company or driver name, or the equipment's unit number and plate.
+ */
+title: string, 
+/**
+ * The identifiers, as one line ("SCAC ABCD · RFC …").
+ */
+detail: string, archived: boolean, };
+
+export type SearchPage = { hits: Array<SearchHit>, 
+/**
+ * Matches in all, of which `hits` is the page asked for.
+ */
+total: number, };
+
+/**
+ * A membership's standing on a day.
+ */
+export type Standing = "active" | "notYetValid" | "suspended" | "revoked" | "expired";
+
+export type DueKind = "ctpatValidation" | "ctpatRevalidation" | "ctpatAnnualReview" | "mxRenewalNotice" | "fastCardExpiry";
+
+/**
+ * Something that falls due on a day, with the rule it comes from.
+ */
+export type DueDate = { kind: DueKind, on: string, 
+/**
+ * The first day the action may be taken, when the rule sets one (renewal windows).
+ */
+opensOn: string | null, source: string, };
+
+/**
+ * A membership on a day.
+ */
+export type MembershipState = { standing: Standing, 
+/**
+ * The last day in force, where the program has one (Mexico), after any timely renewal.
+ */
+validTo: string | null, 
+/**
+ * What falls due next, earliest first.
+ */
+due: Array<DueDate>, };
+
+/**
+ * A FAST card on a day.
+ */
+export type CardState = { standing: Standing, due: DueDate | null, };
+
+/**
+ * A length of time as a program states it.
+ */
+export type Period = { "unit": "days", "count": number } | { "unit": "years", "count": number };
+
+/**
+ * What a rule measures.
+ */
+export type RuleKind = "ctpatValidation" | "ctpatRevalidation" | "ctpatAnnualReview" | "mxTerm" | "mxRenewalWindow" | "ctpatReviewWindow" | "fastCardTerm" | "fastRenewalWindow";
+
+/**
+ * One dated rule.
+ */
+export type DateRule = { kind: RuleKind, 
+/**
+ * The program the rule belongs to; `None` for FAST cards (a driver's, not a company's).
+ */
+program: Program | null, 
+/**
+ * The rubros it applies to; empty for all.
+ */
+rubros: string[], period: Period, 
+/**
+ * In force for records whose period starts on or after this day.
+ */
+effectiveFrom: string, 
+/**
+ * The legal source, as shown next to every date computed from the rule.
+ */
+source: string, 
+/**
+ * Whether the source was read in the official text; an unverified rule is labelled so.
+ */
+verified: boolean, };
+
+export type AlertKind = { "due": DueKind } | "expired" | "suspended" | "licenceExpiry";
+
+export type Alert = { subject: TraderKind, subjectId: string, subjectName: string, membershipId: string | null, program: Program | null, kind: AlertKind, on: string, 
+/**
+ * Days from today to `on`; negative when overdue or past.
+ */
+daysLeft: number, 
+/**
+ * The smallest of [`BANDS`] that holds it; 0 when overdue.
+ */
+band: number, actionEn: string, actionEs: string, source: string, };
+
+/**
+ * One link of the FAST chain.
+ */
+export type FastLink = "carrier" | "importer" | "manufacturer" | "driver";
+
+/**
+ * How a link stands.
+ */
+export type LinkOutcome = "qualifies" | "fails" | "unknown";
+
+export type LinkCheck = { link: FastLink, outcome: LinkOutcome, 
+/**
+ * The registry record it was judged on.
+ */
+recordId: string | null, recordName: string, 
+/**
+ * The record changed since it was picked for this declaration.
+ */
+changedSincePick: boolean, 
+/**
+ * The declaration field the link is about.
+ */
+path: string, messageEn: string, messageEs: string, source: string, };
+
+export type FastEligibility = { 
+/**
+ * FAST concerns the U.S. entry: northbound only.
+ */
+applies: boolean, claimed: boolean, 
+/**
+ * The crossing day at the U.S. port, when the declaration has a planned arrival.
+ */
+day: string | null, qualifies: boolean, links: Array<LinkCheck>, };
+
+/**
+ * One thing wrong with a record.
+ */
+export type RecordProblem = { 
+/**
+ * The field, e.g. `ids.scac` or `memberships[1].expiresOn`.
+ */
+path: string, code: string, messageEn: string, messageEs: string, };
+
+export type ImportKind = "drivers" | "equipment";
+
+/**
+ * One row as it will be stored, or why it cannot be.
+ */
+export type PreviewRow = { 
+/**
+ * Line of the file (the header is line 1).
+ */
+line: number, record: TraderRecord, problems: Array<RecordProblem>, };
+
+export type ImportPreview = { kind: ImportKind, rows: Array<PreviewRow>, 
+/**
+ * Columns of the file Cruce does not read (kept in the carrier's file, not in the registry).
+ */
+ignoredColumns: Array<string>, };
+
+export type TraderQuery = { text: string, kind: TraderKind | null, includeArchived: boolean, offset: number, 
+/**
+ * 0 for [`DEFAULT_TRADER_PAGE`].
+ */
+limit: number, };
+
+/**
+ * A record as its screen shows it: what is stored, and what it is today.
+ */
+export type TraderDetail = { stored: Stored<TraderRecord>, 
+/**
+ * Each membership's standing and due dates today, in the order of the record's memberships.
+ */
+memberships: Array<MembershipState>, 
+/**
+ * A driver's FAST card today.
+ */
+card: CardState | null, today: string, };
+
+/**
+ * One revision in a record's history.
+ */
+export type TraderRevisionInfo = { revision: number, savedAt: string, savedBy: string, record: TraderRecord, };
+
+/**
+ * A preview of a carrier's file, with the file's hash so that accepting imports exactly the
+ * file previewed.
+ */
+export type TraderImportPreview = { preview: ImportPreview, sha256: string, file: string, };
+
+export type TraderImportOutcome = { stored: number, skipped: number, };
+
+/**
+ * A save: the record as stored, or every problem that kept it from being stored.
+ */
+export type TraderSaveOutcome = { "outcome": "saved", detail: TraderDetail, } | { "outcome": "invalid", problems: Array<RecordProblem>, };
+
+/**
+ * A preview: the rows, or why the file cannot be read at all.
+ */
+export type TraderPreviewOutcome = { "outcome": "preview", preview: TraderImportPreview, } | { "outcome": "refused", file: string, message_en: string, message_es: string, };
+
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
@@ -742,6 +1153,12 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "schedule_invalid",
   "schedule_already_imported",
   "download_failed",
+  "trader_not_found",
+  "trader_conflict",
+  "trader_invalid",
+  "file_too_large",
+  "import_file_changed",
+  "import_has_problems",
   "internal",
 ];
 
@@ -771,6 +1188,17 @@ export const COMMAND_NAMES = [
   "import_schedule",
   "download_hts",
   "search_tariff",
+  "search_traders",
+  "get_trader",
+  "save_trader",
+  "get_trader_history",
+  "add_evidence",
+  "export_evidence",
+  "preview_trader_import",
+  "import_traders",
+  "list_trader_alerts",
+  "list_trader_rules",
+  "get_fast_eligibility",
 ] as const;
 
 /** One typed function per command. */
@@ -801,6 +1229,17 @@ export function createCommands(invoke: Invoke) {
     importSchedule: (kind: ScheduleKind, path: string, options: ImportOptions) => invoke<ScheduleSummary>("import_schedule", { kind, path, options }),
     downloadHts: () => invoke<ScheduleSummary>("download_hts"),
     searchTariff: (side: TariffSide, query: string, date: string | null) => invoke<Array<TariffHit>>("search_tariff", { side, query, date }),
+    searchTraders: (query: TraderQuery) => invoke<SearchPage>("search_traders", { query }),
+    getTrader: (id: string) => invoke<TraderDetail>("get_trader", { id }),
+    saveTrader: (id: string | null, expectedRevision: number, record: TraderRecord) => invoke<TraderSaveOutcome>("save_trader", { id, expectedRevision, record }),
+    getTraderHistory: (id: string) => invoke<Array<TraderRevisionInfo>>("get_trader_history", { id }),
+    addEvidence: (path: string) => invoke<Evidence>("add_evidence", { path }),
+    exportEvidence: (sha256: string, path: string) => invoke<null>("export_evidence", { sha256, path }),
+    previewTraderImport: (path: string, kind: ImportKind, carrierId: string) => invoke<TraderPreviewOutcome>("preview_trader_import", { path, kind, carrierId }),
+    importTraders: (path: string, kind: ImportKind, carrierId: string, sha256: string, skipRowsWithProblems: boolean) => invoke<TraderImportOutcome>("import_traders", { path, kind, carrierId, sha256, skipRowsWithProblems }),
+    listTraderAlerts: (withinDays: number) => invoke<Array<Alert>>("list_trader_alerts", { withinDays }),
+    listTraderRules: () => invoke<Array<DateRule>>("list_trader_rules"),
+    getFastEligibility: (id: string, revision: number) => invoke<FastEligibility>("get_fast_eligibility", { id, revision }),
   };
 }
 

@@ -51,6 +51,7 @@ export function emptyDeclaration(reference = 'LRD-1'): Declaration {
     usmca: null,
     lines: [],
     documents: [],
+    trusted: { fastLane: false, carrier: null, importer: null, manufacturer: null, driver: null, truck: null },
   };
 }
 

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::rules::rubros;
-use super::{Company, Driver, Equipment, Membership, Program, StatusChangeKind, Tier, TraderRecord};
 use crate::ids;
 use crate::reference::Reference;
+use crate::trader::rules::rubros;
+use crate::trader::{Company, Driver, Equipment, Membership, Program, StatusChangeKind, Tier, TraderRecord};
 
 /// One thing wrong with a record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

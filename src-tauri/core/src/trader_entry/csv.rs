@@ -11,9 +11,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::record_check::{check_record, RecordProblem};
-use super::{Driver, Equipment, EquipmentKind, FastCard, Registry, TraderRecord};
+use super::check::{check_record, RecordProblem};
 use crate::reference::Reference;
+use crate::trader::{fold, registry_id_key, Driver, Equipment, EquipmentKind, FastCard, Registry, TraderRecord};
 
 /// Largest file accepted: a carrier's fleet of 50,000 rows is about 5 MB.
 pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
@@ -110,7 +110,7 @@ const EQUIPMENT_COLUMNS: &[(&str, &[&str])] = &[
 const EQUIPMENT_REQUIRED: &[&str] = &["kind", "plate"];
 
 fn normal_header(h: &str) -> String {
-    super::registry::fold(h.trim().trim_start_matches('\u{feff}')).replace(['_', '-'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    fold(h.trim().trim_start_matches('\u{feff}')).replace(['_', '-'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn row_problem(path: &str, code: &str, en: String, es: String) -> RecordProblem {
@@ -146,11 +146,11 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let syntax = |e: csv::Error| ImportError::Syntax {
+    let mut reader = ::csv::ReaderBuilder::new().flexible(false).trim(::csv::Trim::All).from_reader(text.as_bytes());
+    let syntax = |e: ::csv::Error| ImportError::Syntax {
         line: e.position().map(|p| p.line()).unwrap_or(1),
         message: match e.kind() {
-            csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("{len} fields where the header has {expected_len}"),
+            ::csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("{len} fields where the header has {expected_len}"),
             _ => e.to_string(),
         },
     };
@@ -198,7 +198,7 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
                     licence_expires_on: date(&get("licence_expires"), "licence_expires", &mut problems),
                     archived: false,
                 };
-                let key = super::registry::id_key(&passid);
+                let key = registry_id_key(&passid);
                 if !key.is_empty() {
                     if let Some(first) = seen.insert(key.clone(), line) {
                         problems.push(row_problem(
@@ -219,7 +219,7 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
                 TraderRecord::Driver(driver)
             }
             ImportKind::Equipment => {
-                let kind_text = super::registry::fold(&get("kind"));
+                let kind_text = fold(&get("kind"));
                 let equipment_kind = match kind_text.as_str() {
                     "tractor" | "truck" | "tracto" | "tractocamion" | "camion" => Some(EquipmentKind::Tractor),
                     "trailer" | "remolque" | "caja" | "semirremolque" => Some(EquipmentKind::Trailer),
@@ -245,7 +245,7 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
                     transponder: get("transponder"),
                     archived: false,
                 };
-                let key = format!("{}|{}|{}", super::registry::id_key(&plate), e.plate_state, e.plate_country);
+                let key = format!("{}|{}|{}", registry_id_key(&plate), e.plate_state, e.plate_country);
                 if !plate.is_empty() {
                     if let Some(first) = seen.insert(key, line) {
                         problems.push(row_problem(
