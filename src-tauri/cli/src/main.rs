@@ -1,13 +1,14 @@
 //! `cruce-cli`: Cruce's data from the command line, for batch work and scripts. No WebKit needed.
 //! Each subcommand is one call into the application layer (`cruce-app`), as each window command is.
 //!
-//! Exit status: 0 success; 1 the declaration has errors, the identifier is invalid or the audit
-//! chain is broken; 2 usage
+//! Exit status: 0 success; 1 the declaration has errors, the identifier is invalid, the audit
+//! chain is broken or a registry record or import has problems; 2 usage
 //! error; 3 the input could not be read (missing file, not a declaration, database unreadable).
 
 mod drafts;
 mod error;
 mod reference;
+mod traders;
 mod validate;
 
 use std::path::PathBuf;
@@ -38,6 +39,9 @@ enum Command {
     /// Draft declarations in a database
     #[command(subcommand)]
     Drafts(drafts::DraftsCommand),
+    /// The trusted-trader registry: companies, drivers, equipment, what falls due
+    #[command(subcommand)]
+    Traders(traders::TradersCommand),
     /// Copy the database to a new file (consistent even while Cruce runs)
     Backup {
         #[arg(long, value_name = "PATH")]
@@ -82,6 +86,7 @@ fn main() -> ExitCode {
         Command::Init { db } => reference::init(&db, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Reference(cmd) => reference::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Drafts(cmd) => drafts::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Traders(cmd) => traders::run(cmd, cli.es, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
         Command::Backup { db, to } => drafts::backup(&db, &to, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Restore { db, from } => drafts::restore(&db, &from, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Audit(cmd) => drafts::audit(cmd, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),

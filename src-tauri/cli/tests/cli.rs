@@ -285,3 +285,46 @@ fn a_file_that_is_not_the_schedule_is_refused_naming_the_row() {
         "nothing half-written"
     );
 }
+
+#[test]
+fn traders_save_import_list_and_expiring() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cruce.db");
+    let db_s = db.to_str().unwrap();
+    assert!(cli(&["init", "--db", db_s]).status.success());
+    let mut carrier = cruce_core::sample::trusted_registry().companies()[0].record.clone();
+    carrier.memberships[0].id.clear();
+    let record = dir.path().join("carrier.json");
+    std::fs::write(&record, serde_json::to_string(&cruce_core::trader::TraderRecord::Company(carrier)).unwrap()).unwrap();
+    let saved = cli(&["traders", "save", "--db", db_s, record.to_str().unwrap(), "--json"]);
+    assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
+    let saved: serde_json::Value = serde_json::from_slice(&saved.stdout).unwrap();
+    let carrier_id = saved["stored"]["id"].as_str().unwrap().to_owned();
+
+    let csv = dir.path().join("drivers.csv");
+    std::fs::write(&csv, "name,passid,fast_expires\nAna Ruiz,429000111,2027-01-10\nBeto Sanz,429000222,10/01/2027\n").unwrap();
+    let refused = cli(&["traders", "import", "--db", db_s, "--kind", "drivers", "--carrier", &carrier_id, csv.to_str().unwrap(), "--es"]);
+    assert_eq!(refused.status.code(), Some(1), "rows with problems: exit 1");
+    let text = String::from_utf8(refused.stdout).unwrap();
+    assert!(text.contains("line 3") && text.contains("AAAA-MM-DD") && text.contains("nothing was imported"), "{text}");
+    let listed = cli(&["traders", "list", "--db", db_s, "--kind", "driver", "--json"]);
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&listed.stdout).unwrap()["total"], 0, "nothing written");
+
+    let imported =
+        cli(&["traders", "import", "--db", db_s, "--kind", "drivers", "--carrier", &carrier_id, csv.to_str().unwrap(), "--skip-invalid"]);
+    assert!(imported.status.success());
+    assert_eq!(String::from_utf8(imported.stdout).unwrap().trim(), "imported 1 rows, left out 1");
+
+    let expiring = cli(&["traders", "expiring", "--db", db_s, "--within", "30d", "--on", "2026-12-21", "--json"]);
+    assert!(expiring.status.success(), "{}", String::from_utf8_lossy(&expiring.stderr));
+    let alerts: serde_json::Value = serde_json::from_slice(&expiring.stdout).unwrap();
+    let alerts = alerts.as_array().unwrap();
+    assert!(alerts.iter().any(|a| a["subjectName"] == "Ana Ruiz" && a["daysLeft"] == 20 && a["band"] == 30), "{alerts:#?}");
+    let none = cli(&["traders", "expiring", "--db", db_s, "--within", "7d", "--on", "2026-12-21"]);
+    assert!(!String::from_utf8(none.stdout).unwrap().contains("Ana Ruiz"), "not within 7 days");
+    let bad = cli(&["traders", "expiring", "--db", db_s, "--within", "soon"]);
+    assert_eq!(bad.status.code(), Some(2), "a period that is not one is a usage error");
+
+    let shown = cli(&["traders", "show", "--db", db_s, &carrier_id]);
+    assert!(String::from_utf8(shown.stdout).unwrap().contains("Transportes del Norte"));
+}

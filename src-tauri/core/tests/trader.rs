@@ -60,7 +60,8 @@ fn a_year_after_29_february_is_28_february() {
 /// 6 U.S.C. 969, CTPAT annual review.
 #[test]
 fn ctpat_due_dates() {
-    let cases: &[(&str, &str, Option<&str>, Option<&str>, &str, DueKind, &str, Option<&str>)] = &[
+    type Case<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, &'a str, DueKind, &'a str, Option<&'a str>);
+    let cases: &[Case] = &[
         ("validation within a year of certification", "2025-05-10", None, None, "2025-06-01", DueKind::CtpatValidation, "2026-05-10", None),
         ("certified on a leap day", "2024-02-29", None, None, "2024-03-01", DueKind::CtpatValidation, "2025-02-28", None),
         (
@@ -150,7 +151,8 @@ fn a_suspended_then_reinstated_membership_stands_by_the_change_in_force_each_day
 /// (case, rubro, authorised, expires as entered, renewal filed, last day) — RGCE 7.1.6, 7.2.3.
 #[test]
 fn mexican_terms_and_renewals() {
-    let cases: &[(&str, &str, &str, Option<&str>, Option<&str>, &str)] = &[
+    type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>, &'a str);
+    let cases: &[Case] = &[
         ("rubro A: 1 year", "A", "2024-04-01", None, None, "2025-03-31"),
         ("AA granted before the 2023 change: 2 years", "AA", "2023-01-15", None, None, "2025-01-14"),
         ("AAA granted before the 2023 change: 3 years", "AAA", "2022-06-01", None, None, "2025-05-31"),

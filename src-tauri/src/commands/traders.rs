@@ -23,7 +23,7 @@ use crate::state::AppState;
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "outcome", rename_all = "camelCase")]
 pub enum TraderSaveOutcome {
-    Saved { detail: TraderDetail },
+    Saved { detail: Box<TraderDetail> },
     Invalid { problems: Vec<RecordProblem> },
 }
 
@@ -54,7 +54,7 @@ pub async fn save_trader(
 ) -> Result<TraderSaveOutcome, IpcError> {
     state
         .run(move |ws| match ws.save_trader(id.as_deref(), expected_revision, record) {
-            Ok(detail) => Ok(TraderSaveOutcome::Saved { detail }),
+            Ok(detail) => Ok(TraderSaveOutcome::Saved { detail: Box::new(detail) }),
             Err(Error::TraderInvalid { problems }) => Ok(TraderSaveOutcome::Invalid { problems }),
             Err(e) => Err(e),
         })

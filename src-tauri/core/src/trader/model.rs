@@ -252,7 +252,9 @@ pub struct Equipment {
     pub archived: bool,
 }
 
-/// Any registry record, as the store keeps it.
+/// Any registry record, as the store keeps it. Records are moved a few at a time (a save, a page),
+/// so the size of the largest variant costs nothing worth an indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", content = "record", rename_all = "camelCase")]
 pub enum TraderRecord {

@@ -916,7 +916,8 @@ plateCountry: string, vin: string,
 transponder: string, archived: boolean, };
 
 /**
- * Any registry record, as the store keeps it.
+ * Any registry record, as the store keeps it. Records are moved a few at a time (a save, a page),
+ * so the size of the largest variant costs nothing worth an indirection.
  */
 export type TraderRecord = { "kind": "company", "record": Company } | { "kind": "driver", "record": RegistryDriver } | { "kind": "equipment", "record": Equipment };
 
