@@ -21,7 +21,7 @@ use crate::state::AppState;
 
 /// A save: the record as stored, or every problem that kept it from being stored.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "outcome", rename_all = "camelCase")]
+#[serde(tag = "outcome", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum TraderSaveOutcome {
     Saved { detail: Box<TraderDetail> },
     Invalid { problems: Vec<RecordProblem> },
@@ -29,7 +29,7 @@ pub enum TraderSaveOutcome {
 
 /// A preview: the rows, or why the file cannot be read at all.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "outcome", rename_all = "camelCase")]
+#[serde(tag = "outcome", rename_all = "camelCase", rename_all_fields = "camelCase")]
 pub enum TraderPreviewOutcome {
     Preview { preview: TraderImportPreview },
     Refused { file: String, message_en: String, message_es: String },

@@ -199,6 +199,18 @@ impl App {
         self.find(css).await.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
+    /// Replaces what a field holds with `text`, as a user does: select all, then type.
+    pub async fn replace_text(&self, css: &str, text: &str) {
+        self.click(css).await;
+        self.keys(&format!("{CTRL}a{RELEASE}")).await;
+        self.keys(text).await;
+    }
+
+    /// Chooses the option of a `<select>` whose visible text is `label`.
+    pub async fn select_label(&self, css: &str, label: &str) {
+        self.find(css).await.select_by_label(label).await.unwrap_or_else(|e| panic!("choose {label:?} in {css}: {e}"));
+    }
+
     /// Puts the lines grid's cursor on a cell (a click) and types there: the grid draws cells as
     /// text and moves its one input to the cell with the cursor, which selects the cell's text.
     pub async fn type_in_cell(&self, path: &str, text: &str) {

@@ -141,6 +141,7 @@ pub struct StatusChange {
 pub struct Evidence {
     pub file_name: String,
     pub sha256: String,
+    #[ts(type = "number")]
     pub size: u64,
 }
 

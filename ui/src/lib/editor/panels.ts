@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/index.svelte';
 import type { EditorSession } from './session.svelte';
 import FindingsPanel from './FindingsPanel.svelte';
 import HistoryPanel from './HistoryPanel.svelte';
+import TrustedTradePanel from '../traders/TrustedTradePanel.svelte';
 
 /** What every side panel is given. */
 export interface SidePanelProps {
@@ -25,4 +26,5 @@ export interface SidePanel {
 export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'findings', label: 'findings.title', component: FindingsPanel },
   { id: 'history', label: 'history.title', component: HistoryPanel },
+  { id: 'trusted', label: 'trusted.title', component: TrustedTradePanel },
 ];

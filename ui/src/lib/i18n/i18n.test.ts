@@ -57,6 +57,7 @@ describe('message catalogs', () => {
       'f.rfc', 'f.patente', 'f.scac', 'f.caat', 'f.aceId', 'f.aduana', 'f.incoterm', 'f.cove',
       'f.clavePedimento', 'f.regimen', 'g.pedimento', 'l.hts', 'l.fraccion', 'l.nico', 'l.mxUnit',
       'l.mxTariffUnit', 'l.originCriterion', 'l.manufacturerMid', 'f.itn', 'l.igiRate',
+      'tf.rfc', 'tf.mid', 'tf.scac', 'tf.caat', 'tf.patente', 'tf.aceId', 'membership.rubroNone', 'membership.due', 'program.ctpat',
     ];
     const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => en[k] === es[k] && !sameInBoth.includes(k));
     expect(same).toEqual([]);

@@ -6,6 +6,7 @@ import { listMessages } from '../drafts/messages';
 import { editorMessages } from '../editor/messages';
 import { errorMessages } from '../errors/messages';
 import { referenceMessages } from '../reference/messages';
+import { traderMessages } from '../traders/messages';
 
 export type Lang = 'en' | 'es';
 
@@ -17,6 +18,7 @@ export const areaCatalogs = {
   editor: editorMessages,
   errors: errorMessages,
   reference: referenceMessages,
+  traders: traderMessages,
 } as const;
 
 type Areas = (typeof areaCatalogs)[keyof typeof areaCatalogs];

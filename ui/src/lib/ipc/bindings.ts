@@ -813,7 +813,7 @@ export type StatusChange = { kind: StatusChangeKind, on: string, note: string, }
  * A file that proves what the record says (the certification letter, the portal's status
  * page, the SAT oficio), kept by its SHA-256 in the store.
  */
-export type Evidence = { fileName: string, sha256: string, size: bigint, };
+export type Evidence = { fileName: string, sha256: string, size: number, };
 
 /**
  * One program held by a company, as attested by whoever entered it.
@@ -1126,7 +1126,7 @@ export type TraderSaveOutcome = { "outcome": "saved", detail: TraderDetail, } | 
 /**
  * A preview: the rows, or why the file cannot be read at all.
  */
-export type TraderPreviewOutcome = { "outcome": "preview", preview: TraderImportPreview, } | { "outcome": "refused", file: string, message_en: string, message_es: string, };
+export type TraderPreviewOutcome = { "outcome": "preview", preview: TraderImportPreview, } | { "outcome": "refused", file: string, messageEn: string, messageEs: string, };
 
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;

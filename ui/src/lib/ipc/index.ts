@@ -74,6 +74,31 @@ export const desktop = {
     return typeof picked === 'string' ? picked : null;
   },
 
+  /** Asks for a CSV file (a carrier's list of drivers or equipment); null when the user cancels. */
+  async chooseCsvFile(title: string): Promise<string | null> {
+    const { open } = await import('@tauri-apps/plugin-dialog');
+    const picked = await open({ title, multiple: false, directory: false, filters: [{ name: 'CSV', extensions: ['csv', 'CSV', 'txt'] }] });
+    return typeof picked === 'string' ? picked : null;
+  },
+
+  /** Asks for an evidence file (a certificate, a portal page); null when the user cancels. */
+  async chooseEvidenceFile(title: string): Promise<string | null> {
+    const { open } = await import('@tauri-apps/plugin-dialog');
+    const picked = await open({
+      title,
+      multiple: false,
+      directory: false,
+      filters: [{ name: 'PDF, images', extensions: ['pdf', 'PDF', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] }],
+    });
+    return typeof picked === 'string' ? picked : null;
+  },
+
+  /** Asks where to write a copy of a file; null when the user cancels. */
+  async chooseSaveTarget(defaultName: string, title: string): Promise<string | null> {
+    const { save } = await import('@tauri-apps/plugin-dialog');
+    return save({ title, defaultPath: defaultName });
+  },
+
   /** Asks which backup to restore; null when the user cancels. */
   async chooseBackupSource(title: string): Promise<string | null> {
     const { open } = await import('@tauri-apps/plugin-dialog');
