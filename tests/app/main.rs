@@ -4,3 +4,4 @@ mod architecture;
 mod bindings;
 mod ipc;
 mod ipc_bytes;
+mod ipc_traders;

@@ -15,8 +15,22 @@ fn main() {
 }
 
 const FIRST: &[&str] = &["José", "Luis", "María", "Juan", "Ana", "Carlos", "Rosa", "Jorge", "Lucía", "Miguel", "Elena", "Raúl"];
-const LAST: &[&str] = &["Ramírez", "Treviño", "González", "Garza", "Hernández", "López", "Martínez", "Salinas", "Cantú", "Villarreal", "Peña", "Ortiz"];
-const WORDS: &[&str] = &["Transportes", "Logística", "Autopartes", "Maquiladora", "Fletes", "Industrias", "Aceros", "Plásticos", "Gulf", "Border", "Express", "Norte"];
+const LAST: &[&str] =
+    &["Ramírez", "Treviño", "González", "Garza", "Hernández", "López", "Martínez", "Salinas", "Cantú", "Villarreal", "Peña", "Ortiz"];
+const WORDS: &[&str] = &[
+    "Transportes",
+    "Logística",
+    "Autopartes",
+    "Maquiladora",
+    "Fletes",
+    "Industrias",
+    "Aceros",
+    "Plásticos",
+    "Gulf",
+    "Border",
+    "Express",
+    "Norte",
+];
 
 fn stored<T>(id: String, record: T) -> Stored<T> {
     let at: DateTime<Utc> = "2026-01-05T15:00:00Z".parse().unwrap();
@@ -54,8 +68,12 @@ fn registry(companies: usize, drivers: usize, equipment: usize) -> Registry {
     let mut ds: Vec<Stored<Driver>> = base.drivers().to_vec();
     for i in 0..drivers {
         let name = format!("{} {} {} {}", FIRST[i % 12], LAST[(i / 12) % 12], LAST[(i / 144) % 12], i);
-        let card = FastCard { passid: format!("{:011}", 10_000_000_000u64 + i as u64), expires_on: Some(day(2027, 1 + (i % 12) as u32, 15)) };
-        ds.push(stored(format!("d{i}"), Driver { name, carrier_id: format!("c{}", i % companies.max(1)), fast_card: Some(card), ..Driver::default() }));
+        let card =
+            FastCard { passid: format!("{:011}", 10_000_000_000u64 + i as u64), expires_on: Some(day(2027, 1 + (i % 12) as u32, 15)) };
+        ds.push(stored(
+            format!("d{i}"),
+            Driver { name, carrier_id: format!("c{}", i % companies.max(1)), fast_card: Some(card), ..Driver::default() },
+        ));
     }
     let mut es = Vec::new();
     for i in 0..equipment {

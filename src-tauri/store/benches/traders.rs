@@ -19,10 +19,20 @@ fn records() -> Vec<TraderRecord> {
     }
     for i in 0..50_000u64 {
         let card = FastCard { passid: format!("{}", 10_000_000_000 + i), expires_on: NaiveDate::from_ymd_opt(2027, 5, 31) };
-        out.push(TraderRecord::Driver(Driver { name: format!("José Ramírez {i}"), carrier_id: "c".into(), fast_card: Some(card), ..Driver::default() }));
+        out.push(TraderRecord::Driver(Driver {
+            name: format!("José Ramírez {i}"),
+            carrier_id: "c".into(),
+            fast_card: Some(card),
+            ..Driver::default()
+        }));
     }
     for i in 0..20_000 {
-        out.push(TraderRecord::Equipment(Equipment { number: format!("U{i}"), plate: format!("{i:06}"), carrier_id: "c".into(), ..Equipment::default() }));
+        out.push(TraderRecord::Equipment(Equipment {
+            number: format!("U{i}"),
+            plate: format!("{i:06}"),
+            carrier_id: "c".into(),
+            ..Equipment::default()
+        }));
     }
     out
 }
