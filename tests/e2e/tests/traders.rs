@@ -148,6 +148,10 @@ async fn a_fast_chain_is_registered_picked_checked_and_kept() {
     app.click_sticky(&testid("show-findings")).await;
     app.find("[data-testid=finding][data-code=\"fast.card_not_valid\"]").await;
     app.find("[data-testid=finding][data-code=\"fast.link_unconfirmed\"]").await;
+    assert!(
+        app.find_all("[data-testid=finding][data-code=required]").await.is_empty(),
+        "picking a company with no address on file keeps the address the declaration has"
+    );
     app.screenshot("35-findings-fast-en").await;
     app.click_sticky(&testid("lang-es")).await;
     app.wait_for_text("[data-testid=finding][data-code=\"fast.card_not_valid\"]", "Se indica el carril FAST").await;
