@@ -39,6 +39,8 @@ pub struct TraderQuery {
     /// 0 for [`DEFAULT_TRADER_PAGE`].
     #[ts(type = "number")]
     pub limit: usize,
+    /// Companies holding this role only (the carriers a driver can drive for).
+    pub role: Option<CompanyRole>,
 }
 
 /// A record as its screen shows it: what is stored, and what it is today.
@@ -93,6 +95,9 @@ pub struct TraderImportOutcome {
 /// The registry as the store holds it.
 pub(crate) fn load_registry(store: &Store) -> Result<Registry, Error> {
     let t = store.traders()?;
+    for (id, e) in &t.unreadable {
+        tracing::error!(id, error = %crate::chain(e), "a registry record cannot be read; it is left out of the rules");
+    }
     Ok(Registry::new(t.companies, t.drivers, t.equipment))
 }
 
@@ -151,7 +156,7 @@ impl Workspace {
     /// One page of registry records whose name or identifiers contain every word of the query.
     pub fn search_traders(&self, query: &TraderQuery) -> SearchPage {
         let limit = if query.limit == 0 { DEFAULT_TRADER_PAGE } else { query.limit.min(500) };
-        self.registry().search(&query.text, query.kind, query.include_archived, query.offset, limit)
+        self.registry().search_role(&query.text, query.kind, query.role, query.include_archived, query.offset, limit)
     }
 
     /// A record with its standing today.
@@ -180,10 +185,11 @@ impl Workspace {
             TraderRecord::Company(_) => return Vec::new(),
         };
         if carrier_id.trim().is_empty() {
+            // The record's own check asks for it by name.
             return Vec::new();
         }
         match self.registry().company(carrier_id) {
-            Some(c) if c.record.roles.contains(&CompanyRole::Carrier) => Vec::new(),
+            Some(c) if c.record.roles.contains(&CompanyRole::Carrier) && !c.record.archived => Vec::new(),
             _ => vec![RecordProblem {
                 path: "carrierId".into(),
                 code: "carrier.unknown".into(),
@@ -205,9 +211,11 @@ impl Workspace {
         let author = self.author()?;
         let now = self.now();
         if let TraderRecord::Company(c) = &mut record {
-            let before: Vec<cruce_core::trader::Membership> = match id.and_then(|id| self.registry().company(id)) {
-                Some(s) => s.record.memberships.clone(),
-                None => Vec::new(),
+            // Judged against the stored revision, not the registry in memory: another process (the
+            // command line) may have saved since it was read.
+            let before: Vec<cruce_core::trader::Membership> = match id.map(|id| self.store.trader(id)).transpose()? {
+                Some(Stored { record: TraderRecord::Company(c), .. }) => c.memberships,
+                _ => Vec::new(),
             };
             for (i, m) in c.memberships.iter_mut().enumerate() {
                 if m.id.trim().is_empty() {
@@ -228,9 +236,20 @@ impl Workspace {
             }
         }
         let saved = self.store.save_trader(id, expected_revision, &record, &author, now)?;
-        let registry = with_record(self.registry(), &saved);
+        // The registry in memory is brought up to date with this record; when it did not hold the
+        // revision this save followed, something else wrote meanwhile and it is read again whole.
+        let in_step = match id {
+            None => true,
+            Some(id) => self.registry_revision(id) == Some(expected_revision),
+        };
+        let registry = if in_step { with_record(self.registry(), &saved) } else { load_registry(&self.store)? };
         self.replace_registry(registry);
         Ok(self.detail(saved))
+    }
+
+    fn registry_revision(&self, id: &str) -> Option<u32> {
+        let r = self.registry();
+        r.company(id).map(|s| s.revision).or_else(|| r.driver(id).map(|s| s.revision)).or_else(|| r.equipment_item(id).map(|s| s.revision))
     }
 
     /// Every revision of a record, newest first.
@@ -255,7 +274,13 @@ impl Workspace {
     pub fn preview_trader_import(&self, path: &Path, kind: ImportKind, carrier_id: &str) -> Result<TraderImportPreview, Error> {
         let bytes = read_limited(path, cruce_core::trader_entry::csv::MAX_IMPORT_BYTES as u64)?;
         let carrier = TraderRecord::Driver(cruce_core::trader::Driver { carrier_id: carrier_id.to_owned(), ..Default::default() });
-        if let Some(problem) = self.registry_problems(&carrier).into_iter().next() {
+        let blank = carrier_id.trim().is_empty().then(|| RecordProblem {
+            path: "carrierId".into(),
+            code: "carrier.unknown".into(),
+            message_en: "Choose the carrier the rows belong to".into(),
+            message_es: "Elija el transportista al que pertenecen las filas".into(),
+        });
+        if let Some(problem) = blank.into_iter().chain(self.registry_problems(&carrier)).next() {
             return Err(Error::TraderInvalid { problems: vec![problem] });
         }
         let preview = preview(&bytes, kind, carrier_id, self.registry(), self.reference())

@@ -118,6 +118,7 @@ pub fn run(cmd: TradersCommand, es: bool, out: &mut impl Write) -> Result<bool, 
                 include_archived: archived,
                 offset: 0,
                 limit,
+                role: None,
             });
             if as_json {
                 json(out, &page)?;

@@ -85,14 +85,44 @@ fn ctpat_due_dates() {
             Some("2023-04-16"),
         ),
         (
-            "the next review after the last submitted",
+            "a review inside the window covers that anniversary",
             "2022-07-15",
             Some("2023-01-10"),
             Some("2025-06-30"),
             "2025-07-01",
             DueKind::CtpatAnnualReview,
+            "2026-07-15",
+            Some("2026-04-16"),
+        ),
+        (
+            "a review on the day the window opens covers it",
+            "2022-07-15",
+            Some("2023-01-10"),
+            Some("2025-04-16"),
+            "2025-05-01",
+            DueKind::CtpatAnnualReview,
+            "2026-07-15",
+            Some("2026-04-16"),
+        ),
+        (
+            "a review before the window opens does not",
+            "2022-07-15",
+            Some("2023-01-10"),
+            Some("2025-04-15"),
+            "2025-05-01",
+            DueKind::CtpatAnnualReview,
             "2025-07-15",
             Some("2025-04-16"),
+        ),
+        (
+            "a late review covers the missed anniversary only",
+            "2022-07-15",
+            Some("2023-01-10"),
+            Some("2025-08-20"),
+            "2025-08-21",
+            DueKind::CtpatAnnualReview,
+            "2026-07-15",
+            Some("2026-04-16"),
         ),
         (
             "a review submitted on the anniversary covers that year",
@@ -154,6 +184,7 @@ fn mexican_terms_and_renewals() {
     type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, Option<&'a str>, &'a str);
     let cases: &[Case] = &[
         ("rubro A: 1 year", "A", "2024-04-01", None, None, "2025-03-31"),
+        ("granted on a leap day: the year ends on 28 February", "A", "2024-02-29", None, None, "2025-02-28"),
         ("AA granted before the 2023 change: 2 years", "AA", "2023-01-15", None, None, "2025-01-14"),
         ("AAA granted before the 2023 change: 3 years", "AAA", "2022-06-01", None, None, "2025-05-31"),
         ("AA granted after the 2023 change: 1 year", "AA", "2024-01-15", None, None, "2025-01-14"),
@@ -163,16 +194,17 @@ fn mexican_terms_and_renewals() {
         ("a notice on the last day renews", "A", "2024-04-01", None, Some("2025-03-31"), "2026-03-31"),
         ("a notice after expiry is not filed", "A", "2024-04-01", None, Some("2025-04-01"), "2025-03-31"),
         ("a notice 60 days early renews nothing", "A", "2024-04-01", None, Some("2025-01-30"), "2025-03-31"),
-        // 30 business days before 2025-03-31 (a Monday) is 2025-02-18: timely on that reading.
+        // 30 business days before 2025-03-31 (CFF art. 12: weekends and 17 March, the third
+        // Monday of March, do not count) is 2025-02-17: timely on that reading.
         (
-            "a notice 41 calendar days early is timely on the business-day reading",
+            "a notice 42 calendar days early is timely on the business-day reading",
             "A",
             "2024-04-01",
             None,
-            Some("2025-02-18"),
+            Some("2025-02-17"),
             "2026-03-31",
         ),
-        ("one business day earlier is late on both readings", "A", "2024-04-01", None, Some("2025-02-17"), "2025-03-31"),
+        ("one business day earlier is late on both readings", "A", "2024-04-01", None, Some("2025-02-14"), "2025-03-31"),
     ];
     let rules = TraderRules::default();
     for (case, rubro, from, expires, filed, last) in cases {
@@ -284,11 +316,34 @@ fn each_broken_link_is_a_finding_at_its_field() {
             Severity::Warning,
         ),
         (
-            "manufacturer holds no C-TPAT",
+            "manufacturer on file without any C-TPAT membership: unconfirmed, not failed",
             |_, c, _| c[2].record.memberships.clear(),
+            "fast.link_unconfirmed",
+            "parties.manufacturer.mid",
+            Severity::Warning,
+        ),
+        (
+            "manufacturer removed from C-TPAT",
+            |_, c, _| {
+                c[2].record.memberships[0].status_changes.push(StatusChange {
+                    kind: StatusChangeKind::Revoked,
+                    on: day("2026-06-01"),
+                    note: String::new(),
+                })
+            },
             "fast.link_not_certified",
             "parties.manufacturer.mid",
             Severity::Error,
+        ),
+        (
+            "a role written in capitals still matches (only the driver's card is unconfirmed)",
+            |d, c, _| {
+                c[2].record.memberships[0].rubro = "Mexican-Manufacturer".into();
+                d.parties.driver.fast_card = "0".into();
+            },
+            "fast.link_unconfirmed",
+            "parties.driver.fastCard",
+            Severity::Warning,
         ),
         (
             "manufacturer's membership is for another role",
@@ -305,9 +360,10 @@ fn each_broken_link_is_a_finding_at_its_field() {
             Severity::Error,
         ),
         (
-            "the picked driver holds no FAST card",
+            "the picked driver holds no FAST card, on file or filed",
             |d, _, dr| {
                 d.trusted.driver = Some(RegistryLink { id: "d-jose".into(), revision: 1 });
+                d.parties.driver.fast_card.clear();
                 dr[0].record.fast_card = None;
             },
             "fast.card_not_valid",
@@ -319,6 +375,35 @@ fn each_broken_link_is_a_finding_at_its_field() {
             |_, _, dr| dr.clear(),
             "fast.link_unconfirmed",
             "parties.driver.fastCard",
+            Severity::Warning,
+        ),
+        (
+            "the picked driver's card is filed but not on file",
+            |d, _, dr| {
+                d.trusted.driver = Some(RegistryLink { id: "d-jose".into(), revision: 1 });
+                dr[0].record.fast_card = None;
+            },
+            "fast.link_unconfirmed",
+            "parties.driver.fastCard",
+            Severity::Warning,
+        ),
+        (
+            "the carrier's SCAC is held by an archived company only",
+            |_, c, _| c[0].record.archived = true,
+            "fast.link_unconfirmed",
+            "parties.carrier.scac",
+            Severity::Warning,
+        ),
+        (
+            "two current companies hold the SCAC: neither is guessed",
+            |_, c, _| {
+                let mut twin = c[0].clone();
+                twin.id = "c-twin".into();
+                twin.record.memberships.clear();
+                c.push(twin);
+            },
+            "fast.link_unconfirmed",
+            "parties.carrier.scac",
             Severity::Warning,
         ),
         (
@@ -376,9 +461,47 @@ fn each_broken_link_is_a_finding_at_its_field() {
 }
 
 #[test]
+fn a_mismatched_identifier_blocks_only_when_fast_is_claimed() {
+    let r = with_registry(sample::trusted_registry());
+    let mut d = sample::northbound_auto_parts();
+    d.trusted.carrier = Some(RegistryLink { id: "c-carrier".into(), revision: 1 });
+    d.parties.carrier.scac = "TRNX".into();
+    let f = validate(&d, &r);
+    assert!(f.iter().any(|x| x.code == "registry.id_mismatch" && x.severity == Severity::Warning), "{f:#?}");
+    d.trusted.fast_lane = true;
+    let f = validate(&d, &r);
+    assert!(f.iter().any(|x| x.code == "registry.id_mismatch" && x.severity == Severity::Error), "{f:#?}");
+}
+
+#[test]
+fn mexican_business_days_skip_the_days_cff_article_12_names() {
+    use cruce_core::trader::state::mx_non_business_day;
+    for (d, off) in [
+        ("2025-01-01", true),
+        ("2025-02-03", true), // first Monday of February
+        ("2025-03-17", true), // third Monday of March
+        ("2025-05-05", true),
+        ("2025-09-16", true),
+        ("2025-11-17", true), // third Monday of November
+        ("2025-12-25", true),
+        ("2024-10-01", true), // the executive changes hands
+        ("2025-03-15", true), // a Saturday
+        ("2025-03-18", false),
+        ("2025-02-10", false),
+        ("2025-10-01", false),
+    ] {
+        assert_eq!(mx_non_business_day(day(d)), off, "{d}");
+    }
+}
+
+#[test]
 fn without_a_fast_claim_eligibility_is_shown_but_nothing_is_flagged() {
     let mut registry_companies = sample::trusted_registry().companies().to_vec();
-    registry_companies[0].record.memberships.clear();
+    registry_companies[0].record.memberships[0].status_changes.push(StatusChange {
+        kind: StatusChangeKind::Suspended,
+        on: day("2026-10-01"),
+        note: String::new(),
+    });
     let r = with_registry(Registry::new(registry_companies, sample::trusted_registry().drivers().to_vec(), Vec::new()));
     let d = sample::northbound_auto_parts();
     let e = fast_eligibility(&d, &r);
@@ -426,6 +549,8 @@ fn search_finds_records_by_name_without_accents_and_by_identifier_without_separa
     assert_eq!(names, sorted, "name order");
     assert_eq!(r.search("", None, false, 1, 2).hits.len(), 2, "a page");
     assert_eq!(r.search("nobody at all", None, false, 0, 10).total, 0);
+    assert_eq!(r.search("12-3456789-00", None, false, 0, 10).total, 1, "separators typed in the query are ignored too");
+    assert_eq!(r.search("429-000-12345", Some(TraderKind::Driver), false, 0, 10).total, 1, "a PASSID with dashes");
 }
 
 #[test]
@@ -522,11 +647,51 @@ fn duplicate_passids_are_caught_in_the_file_and_against_the_registry() {
 }
 
 #[test]
+fn a_file_excel_saved_as_windows_1252_is_read_as_such() {
+    let p = preview(
+        b"name,nationality\nJos\xe9 Mu\xf1oz \x96 patio,MX\n",
+        ImportKind::Drivers,
+        "c",
+        &Registry::default(),
+        &Reference::builtin(),
+    )
+    .unwrap();
+    assert_eq!(p.encoding, "Windows-1252");
+    let TraderRecord::Driver(d) = &p.rows[0].record else { panic!() };
+    assert_eq!(d.name, "José Muñoz – patio");
+    let utf8 = preview("name\nJosé\n".as_bytes(), ImportKind::Drivers, "c", &Registry::default(), &Reference::builtin()).unwrap();
+    assert_eq!(utf8.encoding, "UTF-8");
+}
+
+#[test]
+fn plates_already_in_the_registry_are_caught() {
+    let base = sample::trusted_registry();
+    let unit = Stored {
+        id: "e1".into(),
+        revision: 1,
+        updated_at: base.companies()[0].updated_at,
+        updated_by: "x".into(),
+        record: Equipment {
+            plate: "AB-12-345".into(),
+            plate_state: "NLE".into(),
+            plate_country: "MX".into(),
+            carrier_id: "c-carrier".into(),
+            ..Equipment::default()
+        },
+    };
+    let registry = Registry::new(base.companies().to_vec(), Vec::new(), vec![unit]);
+    let file = "kind,plate,plate_state,plate_country\ntrailer,AB12345,NLE,MX\ntrailer,AB12345,TAM,MX\n";
+    let p = preview(file.as_bytes(), ImportKind::Equipment, "c-carrier", &registry, &Reference::builtin()).unwrap();
+    assert_eq!(p.rows[0].problems[0].code, "import.plate_in_registry");
+    assert!(p.rows[1].problems.is_empty(), "the same plate of another state is another plate");
+}
+
+#[test]
 fn files_that_cannot_be_read_are_refused_whole() {
     let big = vec![b'a'; MAX_IMPORT_BYTES + 1];
     let cases: Vec<(&str, Vec<u8>, ImportKind, ImportError)> = vec![
         ("too large", big, ImportKind::Drivers, ImportError::TooLarge { size: MAX_IMPORT_BYTES + 1, max: MAX_IMPORT_BYTES }),
-        ("Latin-1 bytes", b"name\nJos\xe9\n".to_vec(), ImportKind::Drivers, ImportError::NotText { at: 8 }),
+        ("a NUL byte: not text", b"name\nJo\x00se\n".to_vec(), ImportKind::Drivers, ImportError::NotText { at: 7 }),
         ("empty", b"  \n".to_vec(), ImportKind::Drivers, ImportError::Empty),
         (
             "no name column",

@@ -16,6 +16,8 @@ pub struct Traders {
     pub companies: Vec<Stored<Company>>,
     pub drivers: Vec<Stored<Driver>>,
     pub equipment: Vec<Stored<Equipment>>,
+    /// Rows this binary cannot read (written by hand, or by a newer Cruce): left out, named here.
+    pub unreadable: Vec<(String, StoreError)>,
 }
 
 /// One revision of a record as its history lists it.
@@ -139,7 +141,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Every record at its current revision.
+    /// Every record at its current revision; a row that cannot be read is left out and named in
+    /// [`Traders::unreadable`], so one bad row does not hide the whole registry.
     pub fn traders(&self) -> Result<Traders, StoreError> {
         let mut stmt = self.conn.prepare("SELECT id, revision, document, updated_at, updated_by FROM trader ORDER BY id")?;
         let mut rows = stmt.query([])?;
@@ -148,9 +151,22 @@ impl Store {
             let id: String = r.get(0)?;
             let revision: u32 = r.get(1)?;
             let document: String = r.get(2)?;
-            let updated_at = instant(&id, &r.get::<_, String>(3)?)?;
+            let updated_at = match instant(&id, &r.get::<_, String>(3)?) {
+                Ok(t) => t,
+                Err(e) => {
+                    out.unreadable.push((id, e));
+                    continue;
+                }
+            };
             let updated_by: String = r.get(4)?;
-            match from_json(&id, &document)? {
+            let record = match from_json(&id, &document) {
+                Ok(record) => record,
+                Err(e) => {
+                    out.unreadable.push((id, e));
+                    continue;
+                }
+            };
+            match record {
                 TraderRecord::Company(record) => out.companies.push(Stored { id, revision, updated_at, updated_by, record }),
                 TraderRecord::Driver(record) => out.drivers.push(Stored { id, revision, updated_at, updated_by, record }),
                 TraderRecord::Equipment(record) => out.equipment.push(Stored { id, revision, updated_at, updated_by, record }),

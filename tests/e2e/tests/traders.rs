@@ -48,7 +48,7 @@ async fn a_fast_chain_is_registered_picked_checked_and_kept() {
     app.find("[data-testid=problem][data-path=\"ids.scac\"]").await;
     app.type_into(&testid("tf-ids-scac"), "M").await;
     app.click(&testid("add-membership")).await;
-    app.select_label(&testid("membership-rubro"), "mexican-highway-carrier").await;
+    app.select_label(&testid("membership-rubro"), "Mexican highway carrier").await;
     app.type_into(&testid("tf-memberships-0--certifiedOn"), "2023-03-14").await;
     app.type_into(&testid("tf-memberships-0--validatedOn"), "2024-02-20").await;
     app.click(&testid("trader-save")).await;
@@ -63,7 +63,7 @@ async fn a_fast_chain_is_registered_picked_checked_and_kept() {
     app.click(&testid("role-importer")).await;
     app.type_into(&testid("tf-ids-importerNumber"), "12-345678900").await;
     app.click(&testid("add-membership")).await;
-    app.select_label(&testid("membership-rubro"), "importer").await;
+    app.select_label(&testid("membership-rubro"), "Importer").await;
     app.select_label(&testid("membership-tier"), "II").await;
     app.type_into(&testid("tf-memberships-0--certifiedOn"), "2022-05-02").await;
     app.type_into(&testid("tf-memberships-0--validatedOn"), "2023-01-18").await;

@@ -112,7 +112,7 @@ fn ctpat_standing(c: &Company, link: FastLink, rules: &TraderRules, day: NaiveDa
         .filter(|m| m.program == Program::Ctpat)
         .filter(|m| {
             let rubro = m.rubro.trim();
-            roles.contains(&rubro) || (rubro.is_empty() && c.roles.contains(&company_role))
+            roles.iter().any(|r| r.eq_ignore_ascii_case(rubro)) || (rubro.is_empty() && c.roles.contains(&company_role))
         })
         .map(|m| membership_state(m, rules, day).standing)
         .min_by_key(|s| rank(*s))
@@ -186,6 +186,20 @@ pub fn fast_eligibility(d: &Declaration, registry: &Registry, rules: &TraderRule
                 check.message_en = "Enter the planned arrival to judge the C-TPAT status on the crossing day".to_owned();
                 check.message_es = "Capture la llegada prevista para juzgar el estatus C-TPAT el día del cruce".to_owned();
             }
+            // A company on file without any C-TPAT membership may simply not have had it entered:
+            // that cannot be proof it is not certified.
+            (Some(c), Some(_)) if !c.record.memberships.iter().any(|m| m.program == Program::Ctpat) => {
+                check.message_en = format!(
+                    "{} ({}) has no C-TPAT membership in the registry: its status cannot be confirmed",
+                    capital(what_en),
+                    c.record.name
+                );
+                check.message_es = format!(
+                    "{} ({}) no tiene membresía C-TPAT en el registro: no se puede confirmar su estatus",
+                    capital(what_es),
+                    c.record.name
+                );
+            }
             (Some(c), Some(day)) => match ctpat_standing(&c.record, link, rules, day) {
                 None => {
                     check.outcome = LinkOutcome::Fails;
@@ -225,10 +239,16 @@ pub fn fast_eligibility(d: &Declaration, registry: &Registry, rules: &TraderRule
             check.message_en = "The driver is not in the registry: the FAST card's expiry cannot be confirmed".to_owned();
             check.message_es = "El operador no está en el registro: no se puede confirmar el vencimiento de su tarjeta FAST".to_owned();
         }
+        // The declaration files a card the registry does not have: missing data, not proof.
+        (Some(s), None, _) if !p.driver.fast_card.trim().is_empty() => {
+            check.message_en = format!("The FAST card filed for {} is not in the registry: its expiry cannot be confirmed", s.record.name);
+            check.message_es =
+                format!("La tarjeta FAST declarada para {} no está en el registro: no se puede confirmar su vencimiento", s.record.name);
+        }
         (Some(s), None, _) => {
             check.outcome = LinkOutcome::Fails;
-            check.message_en = format!("The driver ({}) has no FAST card in the registry", s.record.name);
-            check.message_es = format!("El operador ({}) no tiene tarjeta FAST en el registro", s.record.name);
+            check.message_en = format!("The driver ({}) has no FAST card, in the registry or on the declaration", s.record.name);
+            check.message_es = format!("El operador ({}) no tiene tarjeta FAST, ni en el registro ni en la declaración", s.record.name);
         }
         (Some(_), Some(_), None) => {
             check.message_en = "Enter the planned arrival to judge the FAST card on the crossing day".to_owned();

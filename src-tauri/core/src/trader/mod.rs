@@ -15,4 +15,4 @@ pub mod rules;
 pub mod state;
 
 pub use model::*;
-pub use registry::{fold, id_key as registry_id_key, Registry, SearchHit, SearchPage, TraderKind};
+pub use registry::{fold, id_key as registry_id_key, plate_key, Registry, SearchHit, SearchPage, TraderKind};

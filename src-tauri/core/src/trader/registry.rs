@@ -68,12 +68,16 @@ pub struct Registry {
     drivers: Vec<Stored<Driver>>,
     equipment: Vec<Stored<Equipment>>,
     by_id: HashMap<String, (TraderKind, usize)>,
-    /// Identifier (upper case, no separators) → company index, one map per kind of identifier.
-    by_scac: HashMap<String, usize>,
-    by_importer_number: HashMap<String, usize>,
-    by_mid: HashMap<String, usize>,
-    by_rfc: HashMap<String, usize>,
-    by_passid: HashMap<String, usize>,
+    /// Identifier (upper case, no separators) → the one current (not archived) record holding it,
+    /// one map per kind of identifier; `None` when several current records hold it, so a lookup
+    /// never picks one of them arbitrarily.
+    by_scac: HashMap<String, Option<usize>>,
+    by_importer_number: HashMap<String, Option<usize>>,
+    by_mid: HashMap<String, Option<usize>>,
+    by_rfc: HashMap<String, Option<usize>>,
+    by_passid: HashMap<String, Option<usize>>,
+    /// Plate + state + country of current equipment → how many hold it.
+    plates: HashMap<String, usize>,
     /// Sorted by title, so a page of any search comes out in name order without sorting.
     entries: Vec<Entry>,
 }
@@ -86,6 +90,18 @@ impl std::fmt::Debug for Registry {
             .field("equipment", &self.equipment.len())
             .finish()
     }
+}
+
+fn index(map: &mut HashMap<String, Option<usize>>, key: String, at: usize) {
+    if key.is_empty() {
+        return;
+    }
+    map.entry(key).and_modify(|held| *held = None).or_insert(Some(at));
+}
+
+/// A plate with its state and country, as plates are compared.
+pub fn plate_key(plate: &str, state: &str, country: &str) -> String {
+    format!("{}|{}|{}", id_key(plate), id_key(state), id_key(country))
 }
 
 /// Upper case without blanks or separators: how identifiers are compared.
@@ -170,16 +186,14 @@ impl Registry {
         for (i, c) in r.companies.iter().enumerate() {
             r.by_id.insert(c.id.clone(), (TraderKind::Company, i));
             let ids = &c.record.ids;
-            for (map, v) in [
-                (&mut r.by_scac, &ids.scac),
-                (&mut r.by_importer_number, &ids.importer_number),
-                (&mut r.by_mid, &ids.mid),
-                (&mut r.by_rfc, &ids.rfc),
-            ] {
-                let k = id_key(v);
-                // An archived company never shadows a current one with the same identifier.
-                if !k.is_empty() && (!c.record.archived || !map.contains_key(&k)) {
-                    map.insert(k, i);
+            if !c.record.archived {
+                for (map, v) in [
+                    (&mut r.by_scac, &ids.scac),
+                    (&mut r.by_importer_number, &ids.importer_number),
+                    (&mut r.by_mid, &ids.mid),
+                    (&mut r.by_rfc, &ids.rfc),
+                ] {
+                    index(map, id_key(v), i);
                 }
             }
             let folded = format!(
@@ -192,18 +206,24 @@ impl Registry {
         }
         for (i, d) in r.drivers.iter().enumerate() {
             r.by_id.insert(d.id.clone(), (TraderKind::Driver, i));
-            if let Some(card) = &d.record.fast_card {
-                let k = id_key(&card.passid);
-                if !k.is_empty() && (!d.record.archived || !r.by_passid.contains_key(&k)) {
-                    r.by_passid.insert(k, i);
-                }
+            if let Some(card) = d.record.fast_card.as_ref().filter(|_| !d.record.archived) {
+                index(&mut r.by_passid, id_key(&card.passid), i);
             }
             let detail = driver_detail(&d.record);
-            entries.push(Entry { kind: TraderKind::Driver, index: i, folded: format!("{} {}", fold(&d.record.name), fold(&detail)) });
+            let keys = id_key(&detail).to_lowercase();
+            entries.push(Entry {
+                kind: TraderKind::Driver,
+                index: i,
+                folded: format!("{} {} {keys}", fold(&d.record.name), fold(&detail)),
+            });
         }
         for (i, e) in r.equipment.iter().enumerate() {
             r.by_id.insert(e.id.clone(), (TraderKind::Equipment, i));
-            let text = format!("{} {} {}", equipment_title(&e.record), equipment_detail(&e.record), id_key(&e.record.plate));
+            if !e.record.archived && !e.record.plate.trim().is_empty() {
+                *r.plates.entry(plate_key(&e.record.plate, &e.record.plate_state, &e.record.plate_country)).or_default() += 1;
+            }
+            let detail = equipment_detail(&e.record);
+            let text = format!("{} {detail} {}", equipment_title(&e.record), id_key(&detail).to_lowercase());
             entries.push(Entry { kind: TraderKind::Equipment, index: i, folded: fold(&text) });
         }
         let mut titled: Vec<(String, Entry)> = entries.into_iter().map(|e| (fold(&r.title(e.kind, e.index)), e)).collect();
@@ -249,24 +269,36 @@ impl Registry {
         }
     }
 
+    /// The one current company with this SCAC (none when no current company, or several, hold it).
     pub fn company_by_scac(&self, scac: &str) -> Option<&Stored<Company>> {
-        self.by_scac.get(&id_key(scac)).map(|i| &self.companies[*i])
+        self.by_scac.get(&id_key(scac)).copied().flatten().map(|i| &self.companies[i])
     }
 
     pub fn company_by_importer_number(&self, number: &str) -> Option<&Stored<Company>> {
-        self.by_importer_number.get(&id_key(number)).map(|i| &self.companies[*i])
+        self.by_importer_number.get(&id_key(number)).copied().flatten().map(|i| &self.companies[i])
     }
 
     pub fn company_by_mid(&self, mid: &str) -> Option<&Stored<Company>> {
-        self.by_mid.get(&id_key(mid)).map(|i| &self.companies[*i])
+        self.by_mid.get(&id_key(mid)).copied().flatten().map(|i| &self.companies[i])
     }
 
     pub fn company_by_rfc(&self, rfc: &str) -> Option<&Stored<Company>> {
-        self.by_rfc.get(&id_key(rfc)).map(|i| &self.companies[*i])
+        self.by_rfc.get(&id_key(rfc)).copied().flatten().map(|i| &self.companies[i])
     }
 
+    /// The one current driver whose FAST card has this PASSID.
     pub fn driver_by_passid(&self, passid: &str) -> Option<&Stored<Driver>> {
-        self.by_passid.get(&id_key(passid)).map(|i| &self.drivers[*i])
+        self.by_passid.get(&id_key(passid)).copied().flatten().map(|i| &self.drivers[i])
+    }
+
+    /// Whether a current driver (one or several) holds this PASSID.
+    pub fn passid_held(&self, passid: &str) -> bool {
+        self.by_passid.contains_key(&id_key(passid))
+    }
+
+    /// Whether current equipment holds this plate of this state and country.
+    pub fn plate_held(&self, plate: &str, state: &str, country: &str) -> bool {
+        self.plates.contains_key(&plate_key(plate, state, country))
     }
 
     fn title(&self, kind: TraderKind, i: usize) -> String {
@@ -298,14 +330,34 @@ impl Registry {
     /// Records of `kind` (all kinds when `None`) whose name or identifiers contain every word of
     /// `query`, in name order; archived ones only when asked for. `offset`/`limit` page them.
     pub fn search(&self, query: &str, kind: Option<TraderKind>, include_archived: bool, offset: usize, limit: usize) -> SearchPage {
-        let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+        self.search_role(query, kind, None, include_archived, offset, limit)
+    }
+
+    /// [`Registry::search`], limited to companies holding `role` when one is given (the carriers a
+    /// driver can drive for).
+    pub fn search_role(
+        &self,
+        query: &str,
+        kind: Option<TraderKind>,
+        role: Option<super::CompanyRole>,
+        include_archived: bool,
+        offset: usize,
+        limit: usize,
+    ) -> SearchPage {
+        // A word matches as typed, or without its separators ("ABC-123" finds "ABC123").
+        let words: Vec<(String, String)> = fold(query).split_whitespace().map(|w| (w.to_owned(), id_key(w).to_lowercase())).collect();
         let mut total = 0u32;
         let mut hits = Vec::new();
         for e in &self.entries {
             if kind.is_some_and(|k| k != e.kind) || (!include_archived && self.archived(e)) {
                 continue;
             }
-            if words.iter().all(|w| e.folded.contains(w.as_str())) {
+            if let Some(role) = role {
+                if e.kind != TraderKind::Company || !self.companies[e.index].record.roles.contains(&role) {
+                    continue;
+                }
+            }
+            if words.iter().all(|(w, k)| e.folded.contains(w.as_str()) || (!k.is_empty() && k != w && e.folded.contains(k.as_str()))) {
                 if total as usize >= offset && hits.len() < limit {
                     hits.push(self.hit(e));
                 }

@@ -26,6 +26,23 @@ impl Period {
         }
     }
 
+    /// The last day of a term of this length that begins on `start`: a 1-year term from
+    /// 2025-04-01 ends on 2026-03-31, and one from 29 February ends on 28 February (the day before
+    /// the anniversary, which is 1 March when there is no 29th).
+    pub fn last_day_from(self, start: NaiveDate) -> NaiveDate {
+        use chrono::Datelike;
+        let next = match self {
+            Self::Days(n) => start + chrono::Days::new(u64::from(n)),
+            Self::Years(n) => {
+                let year = start.year() + n as i32;
+                NaiveDate::from_ymd_opt(year, start.month(), start.day())
+                    .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+                    .unwrap_or(NaiveDate::MAX)
+            }
+        };
+        next.pred_opt().unwrap_or(NaiveDate::MIN)
+    }
+
     /// `day` minus the period (clamped like [`Period::after`]).
     pub fn before(self, day: NaiveDate) -> NaiveDate {
         match self {

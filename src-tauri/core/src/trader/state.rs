@@ -73,7 +73,7 @@ pub fn mx_valid_to(m: &Membership, rules: &TraderRules) -> Option<NaiveDate> {
     let term = rules.find(RuleKind::MxTerm, Some(m.program), &m.rubro, start);
     let valid_to = match (m.expires_on, term) {
         (Some(end), _) => end,
-        (None, Some(term)) => term.period.after(start) - chrono::Days::new(1),
+        (None, Some(term)) => term.period.last_day_from(start),
         (None, None) => return None,
     };
     if let Some(filed) = m.renewal_filed_on {
@@ -81,7 +81,7 @@ pub fn mx_valid_to(m: &Membership, rules: &TraderRules) -> Option<NaiveDate> {
             // The renewed term is that of the rule in force on its first day.
             let next_start = valid_to + chrono::Days::new(1);
             if let Some(next) = rules.find(RuleKind::MxTerm, Some(m.program), &m.rubro, next_start) {
-                return Some(next.period.after(next_start) - chrono::Days::new(1));
+                return Some(next.period.last_day_from(next_start));
             }
         }
     }
@@ -98,13 +98,32 @@ pub fn renewal_timely(filed: NaiveDate, valid_to: NaiveDate, rules: &TraderRules
     filed <= valid_to && filed >= business_days_before(valid_to, days).min(window.period.before(valid_to) + chrono::Days::new(1))
 }
 
-/// The day `n` business days (Monday to Friday) before `day`, counting `day` itself as the first.
+/// Whether `d` is a day on which Mexican tax deadlines do not run (CFF art. 12): Saturdays,
+/// Sundays, 1 January, the first Monday of February, the third Monday of March, 1 and 5 May,
+/// 16 September, the third Monday of November, 25 December, and the day the federal executive
+/// changes hands (1 December every six years to 2018; 1 October from 2024). SAT's own vacation
+/// periods, published each year, are not known here, so the count errs towards fewer days.
+pub fn mx_non_business_day(d: NaiveDate) -> bool {
+    use chrono::{Datelike, Weekday};
+    let nth_monday = |n: u32| d.weekday() == Weekday::Mon && (d.day() - 1) / 7 + 1 == n;
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+        || matches!((d.month(), d.day()), (1, 1) | (5, 1) | (5, 5) | (9, 16) | (12, 25))
+        || (d.month() == 2 && nth_monday(1))
+        || (d.month() == 3 && nth_monday(3))
+        || (d.month() == 11 && nth_monday(3))
+        || (d.month() == 12 && d.day() == 1 && d.year() <= 2018 && d.year() % 6 == 0)
+        || (d.month() == 10 && d.day() == 1 && d.year() >= 2024 && (d.year() - 2024) % 6 == 0)
+}
+
+/// The day `n` business days before `day`, counting `day` itself as the first when it is one.
 fn business_days_before(day: NaiveDate, n: u32) -> NaiveDate {
-    use chrono::Datelike;
+    if n == 0 {
+        return day;
+    }
     let mut d = day;
     let mut counted = 0;
     loop {
-        if d.weekday().number_from_monday() <= 5 {
+        if !mx_non_business_day(d) {
             counted += 1;
             if counted == n {
                 return d;
@@ -185,17 +204,20 @@ fn ctpat_due(m: &Membership, rules: &TraderRules, start: NaiveDate, due: &mut Ve
         }
     }
     if let Some(rule) = rules.find(RuleKind::CtpatAnnualReview, Some(Program::Ctpat), "", start) {
-        // Due on each anniversary of certification; the next one is the first anniversary after
-        // the last review submitted (or after certification when none is recorded).
-        let after = m.reviewed_on.unwrap_or(start).max(start);
+        // Due on each anniversary of certification. A review submitted once the window before an
+        // anniversary has opened covers that anniversary, so the next one due is the first whose
+        // window opens after the last review (or after certification when none is recorded). An
+        // overdue review stays due on its own day, not rolled forward, until one is recorded.
+        let window = rules.find(RuleKind::CtpatReviewWindow, Some(Program::Ctpat), "", start);
+        let opens = |on: NaiveDate| window.map(|w| w.period.before(on)).unwrap_or(on);
+        let covered = |on: NaiveDate| m.reviewed_on.is_some_and(|r| r >= opens(on));
         let mut n = 1;
         let mut next = anniversary(start, n);
-        while next <= after {
+        while covered(next) {
             n += 1;
             next = anniversary(start, n);
         }
-        // An overdue review stays due on its own day, not rolled forward, until one is recorded.
-        let opens_on = rules.find(RuleKind::CtpatReviewWindow, Some(Program::Ctpat), "", start).map(|w| w.period.before(next));
+        let opens_on = window.map(|w| w.period.before(next));
         due.push(DueDate { kind: DueKind::CtpatAnnualReview, on: next, opens_on, source: rule.source.to_owned() });
     }
 }

@@ -13,7 +13,7 @@ use ts_rs::TS;
 
 use super::check::{check_record, RecordProblem};
 use crate::reference::Reference;
-use crate::trader::{fold, registry_id_key, Driver, Equipment, EquipmentKind, FastCard, Registry, TraderRecord};
+use crate::trader::{fold, plate_key, registry_id_key, Driver, Equipment, EquipmentKind, FastCard, Registry, TraderRecord};
 
 /// Largest file accepted: a carrier's fleet of 50,000 rows is about 5 MB.
 pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
@@ -76,6 +76,8 @@ pub struct ImportPreview {
     pub rows: Vec<PreviewRow>,
     /// Columns of the file Cruce does not read (kept in the carrier's file, not in the registry).
     pub ignored_columns: Vec<String>,
+    /// How the file's text was read: "UTF-8", or "Windows-1252" for a file Excel saved so.
+    pub encoding: String,
 }
 
 impl ImportPreview {
@@ -142,7 +144,17 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { size: bytes.len(), max: MAX_IMPORT_BYTES });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText { at: e.valid_up_to() })?;
+    // Excel on a Spanish-language Windows saves CSV as Windows-1252: "José" is then one byte
+    // 0xE9, not UTF-8. Such a file is read as Windows-1252 and the preview says so; a file with a
+    // NUL byte is not text at all (a spreadsheet or a PDF picked by mistake).
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(ImportError::NotText { at });
+    }
+    let (text, encoding) = match std::str::from_utf8(bytes) {
+        Ok(t) => (std::borrow::Cow::Borrowed(t), "UTF-8"),
+        Err(_) => (std::borrow::Cow::Owned(windows_1252(bytes)), "Windows-1252"),
+    };
+    let text = text.as_ref();
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
@@ -207,12 +219,14 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
                             format!("PASSID {passid} is also on line {first}"),
                             format!("El PASSID {passid} también está en la línea {first}"),
                         ));
-                    } else if let Some(holder) = registry.driver_by_passid(&key).filter(|d| !d.record.archived) {
+                    } else if registry.passid_held(&key) {
+                        let holder = registry.driver_by_passid(&key).map(|d| d.record.name.as_str()).unwrap_or("another driver");
+                        let holder_es = registry.driver_by_passid(&key).map(|d| d.record.name.as_str()).unwrap_or("otro operador");
                         problems.push(row_problem(
                             "passid",
                             "import.passid_in_registry",
-                            format!("PASSID {passid} already belongs to {} in the registry", holder.record.name),
-                            format!("El PASSID {passid} ya pertenece a {} en el registro", holder.record.name),
+                            format!("PASSID {passid} already belongs to {holder} in the registry"),
+                            format!("El PASSID {passid} ya pertenece a {holder_es} en el registro"),
                         ));
                     }
                 }
@@ -245,7 +259,7 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
                     transponder: get("transponder"),
                     archived: false,
                 };
-                let key = format!("{}|{}|{}", registry_id_key(&plate), e.plate_state, e.plate_country);
+                let key = plate_key(&plate, &e.plate_state, &e.plate_country);
                 if !plate.is_empty() {
                     if let Some(first) = seen.insert(key, line) {
                         problems.push(row_problem(
@@ -253,6 +267,13 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
                             "import.duplicate_plate",
                             format!("Plate {plate} is also on line {first}"),
                             format!("La placa {plate} también está en la línea {first}"),
+                        ));
+                    } else if registry.plate_held(&plate, &e.plate_state, &e.plate_country) {
+                        problems.push(row_problem(
+                            "plate",
+                            "import.plate_in_registry",
+                            format!("Plate {plate} ({}-{}) is already in the registry", e.plate_state, e.plate_country),
+                            format!("La placa {plate} ({}-{}) ya está en el registro", e.plate_state, e.plate_country),
                         ));
                     }
                 }
@@ -265,5 +286,21 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
     if rows.is_empty() {
         return Err(ImportError::NoRows);
     }
-    Ok(ImportPreview { kind, rows, ignored_columns: ignored })
+    Ok(ImportPreview { kind, rows, ignored_columns: ignored, encoding: encoding.to_owned() })
+}
+
+/// Windows-1252 bytes as text: Latin-1 but for 0x80–0x9F, where it has €, curly quotes and
+/// dashes (WHATWG Encoding Standard, index windows-1252).
+fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•',
+        '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }

@@ -20,7 +20,10 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
     if !d.trusted.fast_lane && registry.is_empty() {
         return;
     }
-    picked_identifiers(d, r, f);
+    // With FAST claimed the program checks are made on the picked record, so a filed identifier
+    // that is not that record's blocks filing; otherwise it is a warning (the registry is kept by
+    // hand and may be the one that is out of date).
+    picked_identifiers(d, r, d.trusted.fast_lane && flow.us_import(), f);
     if !d.trusted.fast_lane {
         return;
     }
@@ -65,7 +68,7 @@ pub(super) fn check(d: &Declaration, r: &Reference, flow: Flow, f: &mut Findings
 
 /// A party picked from the registry files the registry's identifier; a difference means one of
 /// the two is wrong, and the program checks were made on the registry's company.
-fn picked_identifiers(d: &Declaration, r: &Reference, f: &mut Findings) {
+fn picked_identifiers(d: &Declaration, r: &Reference, blocking: bool, f: &mut Findings) {
     let registry = r.registry();
     let t = &d.trusted;
     let p = &d.parties;
@@ -107,26 +110,26 @@ fn picked_identifiers(d: &Declaration, r: &Reference, f: &mut Findings) {
         };
         let registered = pick(&company.record.ids);
         if !key(registered).is_empty() && !key(filed).is_empty() && key(registered) != key(filed) {
-            f.error(
-                "registry.id_mismatch",
-                path,
-                format!(
-                    "The {label} {:?} differs from {:?}, the one the registry has for {} ({})",
-                    filed.trim(),
-                    registered.trim(),
-                    company.record.name,
-                    what_en
-                ),
-                format!(
-                    "{} {:?} difiere de {:?}, el que el registro tiene para {} ({})",
-                    capital(label_es),
-                    filed.trim(),
-                    registered.trim(),
-                    company.record.name,
-                    what_es
-                ),
-                src::CONSISTENCY,
+            let en = format!(
+                "The {label} {:?} differs from {:?}, the one the registry has for {} ({})",
+                filed.trim(),
+                registered.trim(),
+                company.record.name,
+                what_en
             );
+            let es = format!(
+                "{} {:?} difiere de {:?}, el que el registro tiene para {} ({})",
+                capital(label_es),
+                filed.trim(),
+                registered.trim(),
+                company.record.name,
+                what_es
+            );
+            if blocking {
+                f.error("registry.id_mismatch", path, en, es, src::CONSISTENCY);
+            } else {
+                f.warning("registry.id_mismatch", path, en, es, src::CONSISTENCY);
+            }
         }
     }
     if let Some(link) = t.driver.as_ref().filter(|l| !l.id.is_empty()) {
@@ -142,23 +145,23 @@ fn picked_identifiers(d: &Declaration, r: &Reference, f: &mut Findings) {
                 let registered = driver.record.fast_card.as_ref().map(|c| c.passid.as_str()).unwrap_or("");
                 let filed = &p.driver.fast_card;
                 if !key(registered).is_empty() && !key(filed).is_empty() && key(registered) != key(filed) {
-                    f.error(
-                        "registry.id_mismatch",
-                        "parties.driver.fastCard",
-                        format!(
-                            "The FAST card {:?} differs from {:?}, the one the registry has for {}",
-                            filed.trim(),
-                            registered.trim(),
-                            driver.record.name
-                        ),
-                        format!(
-                            "La tarjeta FAST {:?} difiere de {:?}, la que el registro tiene para {}",
-                            filed.trim(),
-                            registered.trim(),
-                            driver.record.name
-                        ),
-                        src::CONSISTENCY,
+                    let en = format!(
+                        "The FAST card {:?} differs from {:?}, the one the registry has for {}",
+                        filed.trim(),
+                        registered.trim(),
+                        driver.record.name
                     );
+                    let es = format!(
+                        "La tarjeta FAST {:?} difiere de {:?}, la que el registro tiene para {}",
+                        filed.trim(),
+                        registered.trim(),
+                        driver.record.name
+                    );
+                    if blocking {
+                        f.error("registry.id_mismatch", "parties.driver.fastCard", en, es, src::CONSISTENCY);
+                    } else {
+                        f.warning("registry.id_mismatch", "parties.driver.fastCard", en, es, src::CONSISTENCY);
+                    }
                 }
             }
         }

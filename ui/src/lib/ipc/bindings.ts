@@ -1084,13 +1084,21 @@ export type ImportPreview = { kind: ImportKind, rows: Array<PreviewRow>,
 /**
  * Columns of the file Cruce does not read (kept in the carrier's file, not in the registry).
  */
-ignoredColumns: Array<string>, };
+ignoredColumns: Array<string>, 
+/**
+ * How the file's text was read: "UTF-8", or "Windows-1252" for a file Excel saved so.
+ */
+encoding: string, };
 
 export type TraderQuery = { text: string, kind: TraderKind | null, includeArchived: boolean, offset: number, 
 /**
  * 0 for [`DEFAULT_TRADER_PAGE`].
  */
-limit: number, };
+limit: number, 
+/**
+ * Companies holding this role only (the carriers a driver can drive for).
+ */
+role: CompanyRole | null, };
 
 /**
  * A record as its screen shows it: what is stored, and what it is today.
