@@ -84,6 +84,23 @@ async fn a_fast_chain_is_registered_picked_checked_and_kept() {
     assert_eq!(app.attr(&testid("card-standing"), "data-standing").await.as_deref(), Some("active"));
     app.screenshot("31-traders-driver-en").await;
 
+    // --- A tractor of the carrier -----------------------------------------------------------------
+    app.click(&testid("tab-equipment")).await;
+    app.click(&testid("new-trader")).await;
+    app.type_into(&testid("tf-number"), "T-114").await;
+    app.select_label(&testid("tf-carrierId"), "Transportes del Norte de Monterrey S.A. de C.V.").await;
+    app.type_into(&testid("tf-plate"), "93AB7K").await;
+    app.type_into(&testid("tf-plateState"), "NLE").await;
+    app.type_into(&testid("tf-plateCountry"), "MX").await;
+    app.type_into(&testid("tf-vin"), "1M8GDM9AXKP042788").await;
+    app.click(&testid("trader-save")).await;
+    saved(&app, 1).await;
+    app.screenshot("37-traders-equipment-en").await;
+    app.click(&testid("open-import")).await;
+    app.find(&testid("import-panel")).await;
+    app.select_label(&testid("import-carrier"), "Transportes del Norte de Monterrey S.A. de C.V.").await;
+    app.screenshot("38-traders-import-en").await;
+
     // --- The alert ------------------------------------------------------------------------------
     app.click(&testid("tab-alerts")).await;
     app.wait_for_text(&testid("alerts-board"), "in 20 days").await;
@@ -113,6 +130,13 @@ async fn a_fast_chain_is_registered_picked_checked_and_kept() {
     })
     .await;
     app.screenshot("31-traders-driver-es").await;
+    app.click(&testid("tab-equipment")).await;
+    app.click(&testid("trader-row")).await;
+    app.wait_for_text(&testid("trader-panel"), "T-114").await;
+    app.screenshot("37-traders-equipment-es").await;
+    app.click(&testid("open-import")).await;
+    app.wait_for_text(&testid("import-panel"), "Importar del archivo de un transportista").await;
+    app.screenshot("38-traders-import-es").await;
     app.click_sticky(&testid("lang-en")).await;
 
     // --- Picked on the demo declaration ---------------------------------------------------------
@@ -124,7 +148,7 @@ async fn a_fast_chain_is_registered_picked_checked_and_kept() {
     app.click_sticky(&testid("show-trusted")).await;
     app.find(&testid("trusted-panel")).await;
     app.click(&testid("fast-lane")).await;
-    for (role, words) in [("carrier", "TRNM"), ("importer", "gulf coast"), ("driver", "ramirez")] {
+    for (role, words) in [("carrier", "TRNM"), ("importer", "gulf coast"), ("driver", "ramirez"), ("truck", "93-AB-7K")] {
         app.click(&testid(&format!("pick-{role}"))).await;
         app.type_into(&testid("pick-search"), words).await;
         app.wait_until(&format!("the {role} is found"), || async { app.find_all(&testid("pick-hit")).await.len() == 1 }).await;
@@ -171,6 +195,7 @@ async fn a_fast_chain_is_registered_picked_checked_and_kept() {
     app.click_sticky(&testid("show-trusted")).await;
     assert_eq!(app.find(&testid("fast-lane")).await.prop("checked").await.unwrap().as_deref(), Some("true"));
     app.find(&testid("picked-carrier")).await;
+    app.find(&testid("picked-truck")).await;
     app.wait_until("the driver still fails", || async { outcome2(&app, "driver").await.as_deref() == Some("fails") }).await;
     app.click(&testid("due-open")).await;
     app.find(&testid("alerts-board")).await;

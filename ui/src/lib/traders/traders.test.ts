@@ -157,3 +157,56 @@ describe('trusted traders area', () => {
     expect(screen.getByTestId('trader-revision').textContent).toContain('Revision 2');
   });
 });
+
+describe('carrier file import', () => {
+  it('previews every row with its problems and imports only the rows without problems', async () => {
+    const imported: unknown[] = [];
+    const carrier = { kind: 'company' as const, id: 'c1', revision: 1, title: 'Transportes del Norte', detail: 'SCAC TRNM', archived: false };
+    mockIPC((cmd, args) => {
+      if (cmd === 'list_trader_alerts') return [];
+      if (cmd === 'search_traders') return { hits: [carrier], total: 1 };
+      if (cmd === 'plugin:dialog|open') return '/home/ana/drivers.csv';
+      if (cmd === 'preview_trader_import')
+        return {
+          outcome: 'preview',
+          preview: {
+            file: 'drivers.csv',
+            sha256: 'ab'.repeat(32),
+            preview: {
+              kind: 'drivers',
+              encoding: 'Windows-1252',
+              ignoredColumns: ['radio'],
+              rows: [
+                { line: 2, record: { kind: 'driver', record: { ...newDriver('c1'), name: 'Ana Ruiz' } }, problems: [] },
+                {
+                  line: 3,
+                  record: { kind: 'driver', record: { ...newDriver('c1'), name: 'Beto Sanz' } },
+                  problems: [{ path: 'fast_expires', code: 'date.format', messageEn: '"10/01/2027" in column fast_expires is not a date written YYYY-MM-DD', messageEs: '"10/01/2027" en la columna fast_expires no es una fecha escrita AAAA-MM-DD' }],
+                },
+              ],
+            },
+          },
+        };
+      if (cmd === 'import_traders') {
+        imported.push(args);
+        return { stored: 1, skipped: 1 };
+      }
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(TradersArea, { registerFlush: () => {}, notify: () => {}, openArea: () => {} });
+    await fireEvent.click(await screen.findByTestId('open-import'));
+    await waitFor(() => expect(screen.getByTestId('import-carrier').querySelectorAll('option').length).toBe(2));
+    await fireEvent.change(screen.getByTestId('import-carrier'), { target: { value: 'c1' } });
+    await fireEvent.click(screen.getByTestId('import-choose'));
+    await waitFor(() => expect(screen.getAllByTestId('import-row')).toHaveLength(2));
+    expect(screen.getByTestId('import-summary').textContent).toBe('drivers.csv: 2 rows, 1 without problems.');
+    expect(screen.getByTestId('import-panel').textContent).toContain('Read as Windows-1252 text');
+    expect(screen.getAllByTestId('import-row')[1]!.textContent).toContain('is not a date written YYYY-MM-DD');
+    setLang('es');
+    await waitFor(() => expect(screen.getAllByTestId('import-row')[1]!.textContent).toContain('no es una fecha escrita AAAA-MM-DD'));
+    expect(screen.getByTestId('import-accept').textContent).toBe('Importar las filas sin problemas (1) y dejar fuera las demás (1)');
+    await fireEvent.click(screen.getByTestId('import-accept'));
+    await waitFor(() => expect(imported).toHaveLength(1));
+    expect(imported[0]).toMatchObject({ carrierId: 'c1', sha256: 'ab'.repeat(32), skipRowsWithProblems: true, kind: 'drivers' });
+  });
+});
