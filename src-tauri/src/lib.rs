@@ -62,5 +62,33 @@ pub fn run() {
     let config = AppConfig::from_env(&context.config().identifier);
     // Without a log the app still works; say so on stderr, where a terminal launch shows it.
     let _log = logging::init(&config.paths.log_dir).inspect_err(|e| eprintln!("cruce: logging is off: {}", cruce_app::chain(e))).ok();
-    app(tauri::Builder::default().plugin(tauri_plugin_dialog::init()), config).run(context).expect("Cruce could not start its window");
+    let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init()).setup(|app| {
+        notify_due(app.handle().clone());
+        Ok(())
+    });
+    app(builder, config).run(context).expect("Cruce could not start its window");
+}
+
+/// Says once at start, as a desktop notification where the platform has a notification service,
+/// how many trusted-trader items fall due within 30 days or are overdue (the window says it too).
+/// Read on a thread of its own: the window does not wait for the registry.
+fn notify_due(handle: tauri::AppHandle) {
+    use tauri::Manager;
+    use tauri_plugin_notification::NotificationExt;
+    std::thread::spawn(move || {
+        let Some((count, language)) = handle.state::<AppState>().due_summary(30) else { return };
+        if count == 0 {
+            return;
+        }
+        let body = match language {
+            Some(cruce_core::Language::Spanish) => {
+                format!("{count} pendientes del registro de operadores confiables vencen en 30 días o menos, o están atrasados.")
+            }
+            _ => format!("{count} trusted-trader items fall due within 30 days or are overdue."),
+        };
+        if let Err(e) = handle.notification().builder().title("Cruce").body(body).show() {
+            // No notification service (a bare X server, a minimal desktop): the window's notice remains.
+            tracing::info!(error = %e, "no desktop notification");
+        }
+    });
 }

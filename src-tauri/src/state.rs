@@ -84,6 +84,15 @@ impl AppState {
         });
     }
 
+    /// How many registry items fall due within `within_days` (or are overdue), and the language
+    /// the user chose: what the desktop notification at start says. `None` without a database.
+    pub fn due_summary(&self, within_days: i64) -> Option<(usize, Option<cruce_core::Language>)> {
+        match &*Self::lock(&self.slot) {
+            Slot::Open(ws) => Some((ws.trader_alerts(within_days, None).len(), ws.preferences().ok().and_then(|p| p.language))),
+            Slot::Failed(_) => None,
+        }
+    }
+
     /// Fetches the HTS from `usitc` instead of the USITC's site.
     pub fn with_usitc(mut self, usitc: String) -> Self {
         self.usitc = usitc;
