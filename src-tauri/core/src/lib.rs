@@ -7,6 +7,7 @@
 
 pub mod author;
 pub mod catalog;
+pub mod crossing;
 pub mod crossing_time;
 pub mod declaration;
 pub mod demo;

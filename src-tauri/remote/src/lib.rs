@@ -83,6 +83,17 @@ pub async fn get(client: &reqwest::Client, url: &str, max: usize) -> Result<Down
     Ok(Download { url: url.to_owned(), bytes })
 }
 
+/// CBP's Border Wait Times JSON API (the public endpoint; a setting may point elsewhere).
+pub const BWT: &str = "https://bwt.cbp.gov/api/bwtnew";
+
+/// The largest wait-times answer read (the whole API answers about 200 KB).
+pub const MAX_WAIT_TIMES_BYTES: usize = 8 * 1024 * 1024;
+
+/// CBP's current wait times at every port, as the API answers them (JSON, parsed by the core).
+pub async fn fetch_wait_times(client: &reqwest::Client, url: &str) -> Result<Download, RemoteError> {
+    get(client, url, MAX_WAIT_TIMES_BYTES).await
+}
+
 /// The whole current HTS as the USITC exports it in CSV (the same file as "Export" on
 /// hts.usitc.gov), and the release's name when the site says it ("2026HTSRev15").
 pub async fn fetch_hts(client: &reqwest::Client, base: &str) -> Result<(Download, Option<String>), RemoteError> {

@@ -105,3 +105,36 @@ async fn every_network_failure_is_an_error_naming_the_address() {
     // Not an address at all.
     assert!(matches!(get(&quick(), "not a url", 10).await, Err(RemoteError::BadAddress { .. })));
 }
+
+fn shared(path: &str) -> Vec<u8> {
+    let dir = std::env::var_os("CRUCE_SHARED_DATA")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    std::fs::read(dir.join(path)).expect("the shared data folder: set CRUCE_SHARED_DATA")
+}
+
+#[tokio::test]
+async fn wait_times_arrive_whole_from_the_address_given_and_failures_are_named() {
+    let sample = shared("cbp-bwt/wsdot-currentBorderCrossings.json");
+    let body = sample.clone();
+    let addr = serve(move |request| {
+        if request.starts_with("GET /api/bwtnew ") {
+            ok(&body)
+        } else if request.starts_with("GET /down ") {
+            b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
+        } else if request.starts_with("GET /slow ") {
+            std::thread::sleep(Duration::from_secs(3));
+            ok(b"[]")
+        } else {
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
+        }
+    });
+    let got = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/api/bwtnew")).await.unwrap();
+    assert_eq!(got.bytes, sample, "the answer arrives byte for byte");
+    let down = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/down")).await.unwrap_err();
+    assert!(matches!(down, RemoteError::Status { status: 500, .. }), "{down:?}");
+    let slow = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/slow")).await.unwrap_err();
+    assert!(matches!(slow, RemoteError::Unreachable { .. } | RemoteError::Interrupted { .. }), "a timeout: {slow:?}");
+    let bad = cruce_remote::fetch_wait_times(&quick(), "bwt.cbp.gov without a scheme").await.unwrap_err();
+    assert!(matches!(bad, RemoteError::BadAddress { .. }));
+}
