@@ -20,6 +20,7 @@ pub mod language;
 pub mod reference;
 pub mod sample;
 pub mod tariff;
+pub mod text;
 pub mod trader;
 pub mod trader_entry;
 pub mod validate;

@@ -72,13 +72,7 @@ impl IdError {
     }
 }
 
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+use crate::text::capitalize as capital;
 
 #[cfg(test)]
 mod tests {

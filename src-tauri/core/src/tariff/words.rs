@@ -3,29 +3,7 @@
 //! word to the lines that use it, searched by word prefixes so a user can type "alum she" for
 //! aluminum sheet.
 
-/// Lower case without accents; everything else that is not a letter or digit becomes a space.
-pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let plain = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
-            'ñ' | 'Ñ' => 'n',
-            'ç' | 'Ç' => 'c',
-            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
-            c if c.is_alphanumeric() => {
-                out.extend(c.to_lowercase());
-                continue;
-            }
-            _ => ' ',
-        };
-        out.push(plain);
-    }
-    out
-}
+pub(crate) use crate::text::fold;
 
 /// The folded words of `text`, one letter or longer.
 pub(crate) fn words(text: &str) -> Vec<String> {

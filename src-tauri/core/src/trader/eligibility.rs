@@ -14,6 +14,7 @@ use super::rules::{TraderRules, CTPAT_CARRIER_ROLES, SRC_FAST_LANE};
 use super::state::{fast_card_state, membership_state, Standing};
 use super::{Company, CompanyRole, Program, Registry, Stored};
 use crate::declaration::{Declaration, Direction, RegistryLink};
+use crate::text::capitalize as capital;
 
 /// One link of the FAST chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -279,12 +280,4 @@ pub fn fast_eligibility(d: &Declaration, registry: &Registry, rules: &TraderRule
     links.push(check);
     let qualifies = applies && links.iter().all(|l| l.outcome == LinkOutcome::Qualifies);
     FastEligibility { applies, claimed: t.fast_lane, day, qualifies, links }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }

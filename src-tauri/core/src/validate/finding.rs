@@ -62,10 +62,4 @@ impl Findings {
     }
 }
 
-pub(crate) fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
+pub(crate) use crate::text::capitalize;

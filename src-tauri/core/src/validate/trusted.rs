@@ -6,6 +6,7 @@ use super::flow::Flow;
 use super::{sources as src, Findings};
 use crate::declaration::Declaration;
 use crate::reference::Reference;
+use crate::text::capitalize as capital;
 use crate::trader::eligibility::{fast_eligibility, FastLink, LinkOutcome};
 use crate::trader::registry_id_key as key;
 
@@ -166,9 +167,4 @@ fn picked_identifiers(d: &Declaration, r: &Reference, blocking: bool, f: &mut Fi
             }
         }
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|first| first.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
