@@ -70,12 +70,27 @@ pub enum ErrorCode {
     ImportFileChanged,
     /// Rows of the file have problems and skipping them was not asked for; nothing was written.
     ImportHasProblems,
+    CrossingNotFound,
+    /// Someone saved the crossing since it was loaded; nothing was written.
+    CrossingConflict,
+    /// A crossing or an event that breaks its rules, or declarations that disagree on the truck.
+    CrossingInvalid,
+    /// A declaration travels in one crossing at a time: it is in another one.
+    DeclarationInCrossing,
+    /// Another crossing has this trip number.
+    TripNumberTaken,
+    /// A correction names an event the crossing does not have.
+    EventNotFound,
+    /// CBP's wait-times answer is not the list it should be (or lists no crossing).
+    WaitTimesUnreadable,
+    /// The wait-times address is not an http or https address.
+    WaitTimesUrlInvalid,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 28] = [
+    pub const ALL: [ErrorCode; 36] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -103,6 +118,14 @@ impl ErrorCode {
         Self::FileTooLarge,
         Self::ImportFileChanged,
         Self::ImportHasProblems,
+        Self::CrossingNotFound,
+        Self::CrossingConflict,
+        Self::CrossingInvalid,
+        Self::DeclarationInCrossing,
+        Self::TripNumberTaken,
+        Self::EventNotFound,
+        Self::WaitTimesUnreadable,
+        Self::WaitTimesUrlInvalid,
         Self::Internal,
     ];
 
@@ -137,7 +160,15 @@ impl ErrorCode {
             Self::FileTooLarge => 24,
             Self::ImportFileChanged => 25,
             Self::ImportHasProblems => 26,
-            Self::Internal => 27,
+            Self::CrossingNotFound => 27,
+            Self::CrossingConflict => 28,
+            Self::CrossingInvalid => 29,
+            Self::DeclarationInCrossing => 30,
+            Self::TripNumberTaken => 31,
+            Self::EventNotFound => 32,
+            Self::WaitTimesUnreadable => 33,
+            Self::WaitTimesUrlInvalid => 34,
+            Self::Internal => 35,
         }
     }
 }
@@ -185,6 +216,10 @@ fn app_code(e: &cruce_app::Error) -> ErrorCode {
         Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
         Error::ImportFileChanged { .. } => ErrorCode::ImportFileChanged,
         Error::ImportHasProblems { .. } => ErrorCode::ImportHasProblems,
+        Error::CrossingInvalid { .. } => ErrorCode::CrossingInvalid,
+        Error::EventImport { .. } => ErrorCode::FileUnreadable,
+        Error::WaitTimes { .. } | Error::WaitTimesEmpty { .. } => ErrorCode::WaitTimesUnreadable,
+        Error::WaitTimesUrl { .. } => ErrorCode::WaitTimesUrlInvalid,
     }
 }
 
@@ -205,6 +240,11 @@ fn store_code(e: &StoreError) -> ErrorCode {
         StoreError::TraderNotFound { .. } => ErrorCode::TraderNotFound,
         StoreError::TraderConflict { .. } => ErrorCode::TraderConflict,
         StoreError::EvidenceNotFound { .. } => ErrorCode::StoredDataInvalid,
+        StoreError::CrossingNotFound { .. } => ErrorCode::CrossingNotFound,
+        StoreError::CrossingConflict { .. } => ErrorCode::CrossingConflict,
+        StoreError::DeclarationInCrossing { .. } => ErrorCode::DeclarationInCrossing,
+        StoreError::TripNumberTaken { .. } => ErrorCode::TripNumberTaken,
+        StoreError::EventNotFound { .. } => ErrorCode::EventNotFound,
     }
 }
 

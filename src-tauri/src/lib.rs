@@ -26,6 +26,9 @@ pub struct AppConfig {
     pub clock: Arc<dyn Clock>,
     /// The USITC's site (`CRUCE_USITC_URL` overrides it, for tests against a local server).
     pub usitc: String,
+    /// CBP's Border Wait Times API (`CRUCE_BWT_URL` overrides it, for tests against a local
+    /// server; an address set in preferences overrides both).
+    pub bwt: String,
 }
 
 impl AppConfig {
@@ -41,7 +44,8 @@ impl AppConfig {
             }
         };
         let usitc = std::env::var("CRUCE_USITC_URL").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| cruce_remote::USITC.to_owned());
-        Self { paths, clock: Arc::new(SystemClock), usitc }
+        let bwt = std::env::var("CRUCE_BWT_URL").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| cruce_remote::BWT.to_owned());
+        Self { paths, clock: Arc::new(SystemClock), usitc, bwt }
     }
 }
 
@@ -50,7 +54,7 @@ impl AppConfig {
 /// happens here, before the window exists; a failure is kept in the state and shown by the UI.
 pub fn app<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tauri::Builder<R> {
     builder
-        .manage(AppState::open(config.paths, config.clock).with_usitc(config.usitc))
+        .manage(AppState::open(config.paths, config.clock).with_usitc(config.usitc).with_bwt(config.bwt))
         .manage(close_guard::CloseGuard::default())
         .on_window_event(close_guard::on_window_event)
         .invoke_handler(commands::handler())
@@ -64,6 +68,7 @@ pub fn run() {
     let _log = logging::init(&config.paths.log_dir).inspect_err(|e| eprintln!("cruce: logging is off: {}", cruce_app::chain(e))).ok();
     let builder = tauri::Builder::default().plugin(tauri_plugin_dialog::init()).plugin(tauri_plugin_notification::init()).setup(|app| {
         notify_due(app.handle().clone());
+        poll_wait_times(app.handle().clone());
         Ok(())
     });
     app(builder, config).run(context).expect("Cruce could not start its window");
@@ -91,4 +96,34 @@ fn notify_due(handle: tauri::AppHandle) {
             tracing::info!(error = %e, "no desktop notification");
         }
     });
+}
+
+/// Fetches CBP's wait times for as long as the app runs: every ten minutes while CBP answers,
+/// backing off (1, 2, 4 … 60 minutes, with jitter) while it does not; each outcome is kept in the
+/// database, where the board and the chart read it. The webview talks to nothing but IPC.
+fn poll_wait_times(handle: tauri::AppHandle) {
+    use tauri::Manager;
+    std::thread::spawn(move || {
+        let mut failures: u32 = 0;
+        loop {
+            let state = handle.state::<AppState>();
+            failures = match tauri::async_runtime::block_on(state.fetch_wait_times_once()) {
+                Ok(_) => 0,
+                Err(e) => {
+                    tracing::info!(error = %e.message, "wait times not fetched");
+                    failures.saturating_add(1)
+                }
+            };
+            std::thread::sleep(cruce_app::wait_times::next_delay(failures, jitter()));
+        }
+    });
+}
+
+/// A number in [0, 1) that differs between runs and calls, from the standard library's random
+/// hasher keys (no random-number crate for one number every ten minutes).
+fn jitter() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0));
+    (h.finish() >> 11) as f64 / (1u64 << 53) as f64
 }

@@ -44,6 +44,8 @@ pub struct AppState {
     /// The app's one HTTP client, and the publisher sites it fetches from.
     pub http: cruce_remote::reqwest::Client,
     pub usitc: String,
+    /// CBP's wait-times address unless preferences name another.
+    pub bwt: String,
 }
 
 fn open(paths: &AppPaths, clock: &Arc<dyn Clock>, system_user: &str) -> Slot {
@@ -68,7 +70,7 @@ impl AppState {
             Self::read_schedules_in_background(Arc::clone(&slot), paths.database.clone());
         }
         let http = cruce_remote::client(std::time::Duration::from_secs(15), std::time::Duration::from_secs(180));
-        Self { slot, paths, clock, system_user, http, usitc: cruce_remote::USITC.to_owned() }
+        Self { slot, paths, clock, system_user, http, usitc: cruce_remote::USITC.to_owned(), bwt: cruce_remote::BWT.to_owned() }
     }
 
     /// Reads the tariff schedules on a thread and connection of their own, so the window opens
@@ -97,6 +99,21 @@ impl AppState {
     pub fn with_usitc(mut self, usitc: String) -> Self {
         self.usitc = usitc;
         self
+    }
+
+    /// Fetches the wait times from `bwt` instead of CBP's API (unless preferences name another).
+    pub fn with_bwt(mut self, bwt: String) -> Self {
+        self.bwt = bwt;
+        self
+    }
+
+    /// One fetch of the wait times, kept in the database whatever its outcome; returns how many
+    /// readings were new. The workspace is not held while the request is out.
+    pub async fn fetch_wait_times_once(&self) -> Result<usize, IpcError> {
+        let default = self.bwt.clone();
+        let url = self.run(move |ws| ws.wait_times_url(&default)).await?;
+        let result = cruce_app::wait_times::fetch_wait_times(&self.http, &url).await;
+        self.run(move |ws| ws.store_wait_times(&url, result)).await
     }
 
     /// Today, by the app's clock.

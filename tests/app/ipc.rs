@@ -33,7 +33,12 @@ pub(crate) fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockR
 
 /// A running app that fetches the HTS from `usitc`.
 fn start_with(dir: &Path, usitc: &str) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let config = AppConfig { paths: AppPaths::in_folder(dir.to_owned()), clock: Arc::new(FixedClock(t0())), usitc: usitc.to_owned() };
+    let config = AppConfig {
+        paths: AppPaths::in_folder(dir.to_owned()),
+        clock: Arc::new(FixedClock(t0())),
+        usitc: usitc.to_owned(),
+        bwt: format!("{usitc}/api/bwtnew"),
+    };
     let app = app(mock_builder(), config).build(mock_context(noop_assets())).expect("app builds");
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
     (app, window)

@@ -63,6 +63,26 @@ pub enum Error {
     ImportHasProblems { file: String, rows: usize },
     #[error("{file} is {size} bytes; at most {max} are accepted")]
     FileTooLarge { file: String, size: u64, max: u64 },
+    /// A crossing or an event that breaks its rules; nothing was written.
+    #[error("the crossing cannot be saved: {}", problems.iter().map(|p| format!("{} ({})", p.message_en, p.path)).collect::<Vec<_>>().join("; "))]
+    CrossingInvalid { problems: Vec<cruce_core::crossing::record::CrossingProblem> },
+    #[error("{file} cannot be imported")]
+    EventImport {
+        file: String,
+        #[source]
+        error: cruce_core::sheet::SheetError,
+    },
+    /// CBP's answer is not the wait-times list it should be.
+    #[error("the wait times from {url} cannot be read")]
+    WaitTimes {
+        url: String,
+        #[source]
+        error: cruce_core::crossing::wait_times::WaitTimesError,
+    },
+    #[error("the wait times from {url} list no crossing")]
+    WaitTimesEmpty { url: String },
+    #[error("{url:?} is not an http or https address")]
+    WaitTimesUrl { url: String },
     #[error("{path} already exists; init creates a new database only")]
     DatabaseExists { path: PathBuf },
     /// A declaration file that cannot be read as a declaration document.

@@ -8,6 +8,7 @@
 //! here ([`Workspace::reference`]).
 
 mod clock;
+pub mod crossings;
 pub mod database;
 pub mod declarations;
 pub mod drafts;
@@ -18,6 +19,7 @@ pub mod preferences;
 pub mod schedules;
 pub mod traders;
 pub mod transfer;
+pub mod wait_times;
 mod workspace;
 
 pub use clock::{Clock, SystemClock};

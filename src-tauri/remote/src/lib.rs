@@ -63,8 +63,17 @@ pub struct Download {
 
 /// GETs `url`, refusing a body over `max` bytes without reading the rest.
 pub async fn get(client: &reqwest::Client, url: &str, max: usize) -> Result<Download, RemoteError> {
+    get_within(client, url, max, None).await
+}
+
+/// [`get`], the whole request limited to `timeout` when given (else the client's).
+async fn get_within(client: &reqwest::Client, url: &str, max: usize, timeout: Option<Duration>) -> Result<Download, RemoteError> {
     let parsed = reqwest::Url::parse(url).map_err(|_| RemoteError::BadAddress { url: url.to_owned() })?;
-    let mut response = client.get(parsed).send().await.map_err(|source| RemoteError::Unreachable { url: url.to_owned(), source })?;
+    let mut request = client.get(parsed);
+    if let Some(t) = timeout {
+        request = request.timeout(t);
+    }
+    let mut response = request.send().await.map_err(|source| RemoteError::Unreachable { url: url.to_owned(), source })?;
     let status = response.status();
     if status != StatusCode::OK {
         return Err(RemoteError::Status { url: url.to_owned(), status: status.as_u16() });
@@ -89,9 +98,10 @@ pub const BWT: &str = "https://bwt.cbp.gov/api/bwtnew";
 /// The largest wait-times answer read (the whole API answers about 200 KB).
 pub const MAX_WAIT_TIMES_BYTES: usize = 8 * 1024 * 1024;
 
-/// CBP's current wait times at every port, as the API answers them (JSON, parsed by the core).
-pub async fn fetch_wait_times(client: &reqwest::Client, url: &str) -> Result<Download, RemoteError> {
-    get(client, url, MAX_WAIT_TIMES_BYTES).await
+/// CBP's current wait times at every port, as the API answers them (JSON, parsed by the core),
+/// within `timeout`: a poll must not hang for the client's long download limit.
+pub async fn fetch_wait_times(client: &reqwest::Client, url: &str, timeout: Duration) -> Result<Download, RemoteError> {
+    get_within(client, url, MAX_WAIT_TIMES_BYTES, Some(timeout)).await
 }
 
 /// The whole current HTS as the USITC exports it in CSV (the same file as "Export" on

@@ -129,12 +129,16 @@ async fn wait_times_arrive_whole_from_the_address_given_and_failures_are_named()
             b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
         }
     });
-    let got = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/api/bwtnew")).await.unwrap();
+    let got = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/api/bwtnew"), Duration::from_secs(5)).await.unwrap();
     assert_eq!(got.bytes, sample, "the answer arrives byte for byte");
-    let down = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/down")).await.unwrap_err();
+    let down = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/down"), Duration::from_secs(5)).await.unwrap_err();
     assert!(matches!(down, RemoteError::Status { status: 500, .. }), "{down:?}");
-    let slow = cruce_remote::fetch_wait_times(&quick(), &format!("http://{addr}/slow")).await.unwrap_err();
+    // The client's own limit is long; the poll's own timeout cuts the request short.
+    let patient = client(Duration::from_secs(5), Duration::from_secs(60));
+    let started = std::time::Instant::now();
+    let slow = cruce_remote::fetch_wait_times(&patient, &format!("http://{addr}/slow"), Duration::from_millis(500)).await.unwrap_err();
     assert!(matches!(slow, RemoteError::Unreachable { .. } | RemoteError::Interrupted { .. }), "a timeout: {slow:?}");
-    let bad = cruce_remote::fetch_wait_times(&quick(), "bwt.cbp.gov without a scheme").await.unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(3), "the poll's timeout, not the server's 3 s answer");
+    let bad = cruce_remote::fetch_wait_times(&quick(), "bwt.cbp.gov without a scheme", Duration::from_secs(5)).await.unwrap_err();
     assert!(matches!(bad, RemoteError::BadAddress { .. }));
 }

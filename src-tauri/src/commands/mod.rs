@@ -3,6 +3,7 @@
 
 pub mod app_info;
 pub mod catalog;
+pub mod crossings;
 pub mod database;
 pub mod declaration;
 pub mod drafts;
@@ -89,4 +90,18 @@ commands! {
     traders::list_trader_alerts(within_days: u32) -> Vec<cruce_core::trader::alerts::Alert>;
     traders::list_trader_rules() -> Vec<cruce_core::trader::rules::DateRule>;
     traders::get_fast_eligibility(id: String, revision: u32) -> cruce_core::trader::eligibility::FastEligibility;
+    crossings::get_board(filter: cruce_core::crossing::board::BoardFilter) -> cruce_app::crossings::Board;
+    crossings::get_crossing(id: String) -> cruce_app::crossings::CrossingDetail;
+    crossings::crossing_from_drafts(draft_ids: Vec<String>) -> crossings::CrossingDraftOutcome;
+    crossings::create_crossing(crossing: cruce_core::crossing::record::Crossing) -> crossings::CrossingOutcome;
+    crossings::save_crossing(id: String, expected_revision: u32, crossing: cruce_core::crossing::record::Crossing) -> crossings::CrossingOutcome;
+    crossings::record_event(id: String, event: cruce_app::crossings::EventInput) -> crossings::CrossingOutcome;
+    crossings::preview_event_import(path: String) -> crossings::EventsPreviewOutcome;
+    crossings::import_events(path: String, sha256: String, skip_rows_with_problems: bool) -> cruce_app::crossings::EventsImportOutcome;
+    crossings::get_clearance_figures(from: String, to: String) -> Vec<cruce_core::crossing::figures::FigureRow>;
+    crossings::export_clearance_figures(from: String, to: String, language: cruce_core::Language, path: String) -> ();
+    crossings::get_wait_times() -> cruce_app::wait_times::WaitTimes;
+    crossings::refresh_wait_times() -> cruce_app::wait_times::WaitTimes;
+    crossings::get_wait_history(port_number: String, hours: u32) -> Vec<cruce_app::wait_times::WaitPoint>;
+    crossings::set_wait_times_url(url: String) -> ();
 }

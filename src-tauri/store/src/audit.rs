@@ -29,10 +29,14 @@ pub enum AuditAction {
     TraderSaved,
     TradersImported,
     EvidenceAdded,
+    CrossingCreated,
+    CrossingSaved,
+    CrossingEvents,
+    CrossingEventsImported,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 12] = [
+    pub const ALL: [AuditAction; 16] = [
         Self::DraftCreated,
         Self::DraftSaved,
         Self::DraftDeleted,
@@ -45,6 +49,10 @@ impl AuditAction {
         Self::TraderSaved,
         Self::TradersImported,
         Self::EvidenceAdded,
+        Self::CrossingCreated,
+        Self::CrossingSaved,
+        Self::CrossingEvents,
+        Self::CrossingEventsImported,
     ];
 
     /// The name written in the log.
@@ -62,6 +70,10 @@ impl AuditAction {
             Self::TraderSaved => "trader.saved",
             Self::TradersImported => "traders.imported",
             Self::EvidenceAdded => "evidence.added",
+            Self::CrossingCreated => "crossing.created",
+            Self::CrossingSaved => "crossing.saved",
+            Self::CrossingEvents => "crossing.events",
+            Self::CrossingEventsImported => "crossing.events_imported",
         }
     }
 

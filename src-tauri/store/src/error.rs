@@ -60,6 +60,19 @@ pub enum StoreError {
     TraderConflict { id: String, expected: u32, current: u32 },
     #[error("no evidence file with SHA-256 {sha256}")]
     EvidenceNotFound { sha256: String },
+    #[error("no crossing with id {id:?}")]
+    CrossingNotFound { id: String },
+    /// Someone saved the crossing since it was loaded; nothing was written.
+    #[error("crossing {id:?} was saved by someone else: you edited revision {expected}, the current one is {current}")]
+    CrossingConflict { id: String, expected: u32, current: u32 },
+    /// A declaration travels in one crossing at a time; nothing was written.
+    #[error("declaration {draft_id:?} is already in crossing {trip_number} ({crossing_id})")]
+    DeclarationInCrossing { draft_id: String, crossing_id: String, trip_number: String },
+    #[error("trip number {trip_number} is already crossing {crossing_id}'s")]
+    TripNumberTaken { trip_number: String, crossing_id: String },
+    /// A correction names an event the crossing does not have; nothing was written.
+    #[error("crossing {crossing_id:?} has no event {event_id:?}")]
+    EventNotFound { crossing_id: String, event_id: String },
     /// A row that this binary's rules reject: written by hand or by a bug, never by this store.
     #[error("stored draft {id:?} is invalid: {reason}")]
     InvalidRow { id: String, reason: String },

@@ -1,5 +1,6 @@
 //! Cruce's local store: one SQLite file holding drafts as revisions, the audit log, search,
-//! preferences, the imported tariff schedules and the trusted-trader registry. Every SQL statement of Cruce lives in this crate; callers use operations named
+//! preferences, the imported tariff schedules, the trusted-trader registry, crossings with their timelines and
+//! CBP's wait-time readings. Every SQL statement of Cruce lives in this crate; callers use operations named
 //! for what they do.
 //!
 //! Architecture invariants: every write happens in a transaction together with its audit entry;
@@ -9,6 +10,7 @@
 
 mod audit;
 mod backup;
+mod crossings;
 mod drafts;
 mod error;
 mod migrations;
@@ -19,9 +21,11 @@ mod schedules;
 mod search;
 mod store;
 mod traders;
+mod wait_times;
 
 pub use audit::{AuditAction, AuditEntry, AuditReport};
 pub use backup::BackupInfo;
+pub use crossings::{CrossingWithEvents, Judge};
 pub use drafts::Saved;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
@@ -29,3 +33,4 @@ pub use schedules::{ScheduleLines, ScheduleVersion};
 pub use search::{COUNT_LIMIT, MAX_PAGE};
 pub use store::Store;
 pub use traders::{TraderRevision, Traders};
+pub use wait_times::{StoredWait, WaitFetch, KEEP_READINGS_DAYS};

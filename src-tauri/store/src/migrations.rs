@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_crossing_latest_first.sql"),
     include_str!("../migrations/0004_schedules.sql"),
     include_str!("../migrations/0005_traders.sql"),
+    include_str!("../migrations/0006_crossings.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -8,6 +8,7 @@ use crate::{Store, StoreError};
 const LANGUAGE: &str = "language";
 const AUTHOR_NAME: &str = "author_name";
 const AREA: &str = "area";
+const WAIT_TIMES_URL: &str = "wait_times_url";
 
 impl Store {
     /// The chosen interface language, or `None` before the user has chosen one.
@@ -45,6 +46,22 @@ impl Store {
 
     pub fn set_area(&mut self, area: &str) -> Result<(), StoreError> {
         self.set(AREA, area)
+    }
+
+    /// The wait-times address the user set instead of CBP's public one, if any.
+    pub fn wait_times_url(&self) -> Result<Option<String>, StoreError> {
+        self.get(WAIT_TIMES_URL)
+    }
+
+    /// Sets (already checked by the caller) or, with `None`, forgets the wait-times address.
+    pub fn set_wait_times_url(&mut self, url: Option<&str>) -> Result<(), StoreError> {
+        match url {
+            Some(url) => self.set(WAIT_TIMES_URL, url),
+            None => {
+                self.conn.execute("DELETE FROM preference WHERE key = ?1", [WAIT_TIMES_URL])?;
+                Ok(())
+            }
+        }
     }
 
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {

@@ -295,3 +295,33 @@ pub fn timeline(events: &[Event], arrival: Option<DateTime<Utc>>, fast: bool, no
     let used_ucp = live.iter().any(|e| e.kind == EventKind::UcpJointInspection);
     Timeline { entries, stage, stage_since, deadline, dwell, border_seconds, used_ucp }
 }
+
+/// The events that may come next, in the order of [`EventKind::ALL`]: not yet recorded (a hold
+/// and a secondary exam may repeat), allowed by [`PRECEDES`], and none once the crossing is done.
+/// What the board offers to record first.
+pub fn expected_next(t: &Timeline) -> Vec<EventKind> {
+    if t.stage == Stage::Done {
+        return Vec::new();
+    }
+    let seen: Vec<EventKind> = t.entries.iter().filter(|e| !e.superseded).map(|e| e.event.kind).collect();
+    let position = |k: EventKind| EventKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
+    // A rejected e-Manifest is filed again; a hold and a secondary exam may repeat.
+    let refile = seen.iter().rposition(|k| *k == EventKind::EmanifestRejected) > seen.iter().rposition(|k| *k == EventKind::EmanifestFiled);
+    let repeatable = |k: EventKind| matches!(k, EventKind::Held | EventKind::SecondaryExam) || (k == EventKind::EmanifestFiled && refile);
+    // Green and red exclude each other.
+    let excluded = |k: EventKind| match k {
+        EventKind::MxSelectionGreen => seen.contains(&EventKind::MxSelectionRed),
+        EventKind::MxSelectionRed => seen.contains(&EventKind::MxSelectionGreen),
+        _ => false,
+    };
+    // Within a stage, what comes before the last event recorded there is behind the truck.
+    let behind = |k: EventKind| seen.iter().any(|s| s.stage() == k.stage() && position(*s) > position(k));
+    EventKind::ALL
+        .into_iter()
+        .filter(|k| repeatable(*k) || (!seen.contains(k) && !behind(*k)))
+        .filter(|k| !excluded(*k))
+        .filter(|k| PRECEDES.iter().find(|(x, _)| x == k).is_none_or(|(_, before)| before.iter().any(|b| seen.contains(b))))
+        // Only the next steps: nothing of a stage already left behind.
+        .filter(|k| k.stage() >= t.stage || matches!((t.stage, k.stage()), (Stage::Held, Stage::Inspection)))
+        .collect()
+}

@@ -25,38 +25,8 @@ pub enum ImportKind {
     Equipment,
 }
 
-/// Why a file cannot be read at all (as opposed to a row with problems).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ImportError {
-    #[error("the file is {size} bytes; at most {max} are accepted")]
-    TooLarge { size: usize, max: usize },
-    #[error("the file is not text (UTF-8) after byte {at}")]
-    NotText { at: usize },
-    #[error("the file is empty")]
-    Empty,
-    #[error("the header lacks the column {column:?}")]
-    MissingColumn { column: String },
-    #[error("the header names the column {column:?} twice")]
-    DuplicateColumn { column: String },
-    #[error("line {line} cannot be read as CSV: {message}")]
-    Syntax { line: u64, message: String },
-    #[error("the file has a header and no rows")]
-    NoRows,
-}
-
-impl ImportError {
-    pub fn spanish(&self) -> String {
-        match self {
-            Self::TooLarge { size, max } => format!("el archivo tiene {size} bytes; se aceptan como máximo {max}"),
-            Self::NotText { at } => format!("el archivo no es texto (UTF-8) a partir del byte {at}"),
-            Self::Empty => "el archivo está vacío".into(),
-            Self::MissingColumn { column } => format!("al encabezado le falta la columna {column:?}"),
-            Self::DuplicateColumn { column } => format!("el encabezado nombra dos veces la columna {column:?}"),
-            Self::Syntax { line, message } => format!("la línea {line} no se puede leer como CSV: {message}"),
-            Self::NoRows => "el archivo tiene encabezado y ninguna fila".into(),
-        }
-    }
-}
+/// Why a file cannot be read at all (the shared spreadsheet reader's errors).
+pub use crate::sheet::SheetError as ImportError;
 
 /// One row as it will be stored, or why it cannot be.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -88,7 +58,7 @@ impl ImportPreview {
 }
 
 /// Column names as people write them, English or Spanish, to the field they fill.
-const DRIVER_COLUMNS: &[(&str, &[&str])] = &[
+const DRIVER_COLUMNS: crate::sheet::Columns = &[
     ("name", &["name", "nombre", "driver", "operador"]),
     ("nationality", &["nationality", "nacionalidad", "country", "pais"]),
     ("passid", &["passid", "fast", "fast card", "fast_card", "tarjeta fast", "fast passid"]),
@@ -100,7 +70,7 @@ const DRIVER_COLUMNS: &[(&str, &[&str])] = &[
 ];
 const DRIVER_REQUIRED: &[&str] = &["name"];
 
-const EQUIPMENT_COLUMNS: &[(&str, &[&str])] = &[
+const EQUIPMENT_COLUMNS: crate::sheet::Columns = &[
     ("kind", &["kind", "type", "tipo"]),
     ("number", &["number", "unit", "unit number", "numero", "numero economico", "economico"]),
     ("plate", &["plate", "placa", "placas"]),
@@ -110,10 +80,6 @@ const EQUIPMENT_COLUMNS: &[(&str, &[&str])] = &[
     ("transponder", &["transponder", "decal", "ace conveyance id", "conveyance id"]),
 ];
 const EQUIPMENT_REQUIRED: &[&str] = &["kind", "plate"];
-
-fn normal_header(h: &str) -> String {
-    fold(h.trim().trim_start_matches('\u{feff}')).replace(['_', '-'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 fn row_problem(path: &str, code: &str, en: String, es: String) -> RecordProblem {
     RecordProblem { path: path.to_owned(), code: code.to_owned(), message_en: en, message_es: es }
@@ -141,58 +107,16 @@ fn date(value: &str, column: &str, problems: &mut Vec<RecordProblem>) -> Option<
 /// Reads `bytes` as a list of `kind` for the carrier `carrier_id`. `registry` supplies the
 /// PASSIDs and plates already held, which a row may not repeat.
 pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Registry, r: &Reference) -> Result<ImportPreview, ImportError> {
-    if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { size: bytes.len(), max: MAX_IMPORT_BYTES });
-    }
-    // Excel on a Spanish-language Windows saves CSV as Windows-1252: "José" is then one byte
-    // 0xE9, not UTF-8. Such a file is read as Windows-1252 and the preview says so; a file with a
-    // NUL byte is not text at all (a spreadsheet or a PDF picked by mistake).
-    if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        return Err(ImportError::NotText { at });
-    }
-    let (text, encoding) = match std::str::from_utf8(bytes) {
-        Ok(t) => (std::borrow::Cow::Borrowed(t), "UTF-8"),
-        Err(_) => (std::borrow::Cow::Owned(windows_1252(bytes)), "Windows-1252"),
-    };
-    let text = text.as_ref();
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty);
-    }
-    let mut reader = ::csv::ReaderBuilder::new().flexible(false).trim(::csv::Trim::All).from_reader(text.as_bytes());
-    let syntax = |e: ::csv::Error| ImportError::Syntax {
-        line: e.position().map(|p| p.line()).unwrap_or(1),
-        message: match e.kind() {
-            ::csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("{len} fields where the header has {expected_len}"),
-            _ => e.to_string(),
-        },
-    };
-    let headers = reader.headers().map_err(syntax)?.clone();
     let (columns, required) = match kind {
         ImportKind::Drivers => (DRIVER_COLUMNS, DRIVER_REQUIRED),
         ImportKind::Equipment => (EQUIPMENT_COLUMNS, EQUIPMENT_REQUIRED),
     };
-    let mut at: HashMap<&str, usize> = HashMap::new();
-    let mut ignored = Vec::new();
-    for (i, h) in headers.iter().enumerate() {
-        let n = normal_header(h);
-        match columns.iter().find(|(_, aliases)| aliases.iter().any(|a| normal_header(a) == n)) {
-            Some((field, _)) => {
-                if at.insert(field, i).is_some() {
-                    return Err(ImportError::DuplicateColumn { column: h.to_owned() });
-                }
-            }
-            None => ignored.push(h.to_owned()),
-        }
-    }
-    if let Some(missing) = required.iter().find(|c| !at.contains_key(*c)) {
-        return Err(ImportError::MissingColumn { column: (*missing).to_owned() });
-    }
+    let sheet = crate::sheet::read(bytes, MAX_IMPORT_BYTES, columns, required)?;
     let mut rows = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    for result in reader.records() {
-        let rec = result.map_err(syntax)?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let get = |field: &str| at.get(field).and_then(|i| rec.get(*i)).unwrap_or("").trim().to_owned();
+    for (line, rec) in &sheet.rows {
+        let line = *line;
+        let get = |field: &str| sheet.get(rec, field).to_owned();
         let mut problems = Vec::new();
         let record = match kind {
             ImportKind::Drivers => {
@@ -283,24 +207,5 @@ pub fn preview(bytes: &[u8], kind: ImportKind, carrier_id: &str, registry: &Regi
         problems.extend(check_record(&record, r).into_iter().filter(|p| p.path != "carrierId"));
         rows.push(PreviewRow { line, record, problems });
     }
-    if rows.is_empty() {
-        return Err(ImportError::NoRows);
-    }
-    Ok(ImportPreview { kind, rows, ignored_columns: ignored, encoding: encoding.to_owned() })
-}
-
-/// Windows-1252 bytes as text: Latin-1 but for 0x80–0x9F, where it has €, curly quotes and
-/// dashes (WHATWG Encoding Standard, index windows-1252).
-fn windows_1252(bytes: &[u8]) -> String {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•',
-        '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-    ];
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
-            _ => char::from(b),
-        })
-        .collect()
+    Ok(ImportPreview { kind, rows, ignored_columns: sheet.ignored_columns, encoding: sheet.encoding.to_owned() })
 }

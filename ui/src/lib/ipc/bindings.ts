@@ -161,7 +161,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "trader_not_found" | "trader_conflict" | "trader_invalid" | "file_too_large" | "import_file_changed" | "import_has_problems" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "trader_not_found" | "trader_conflict" | "trader_invalid" | "file_too_large" | "import_file_changed" | "import_has_problems" | "crossing_not_found" | "crossing_conflict" | "crossing_invalid" | "declaration_in_crossing" | "trip_number_taken" | "event_not_found" | "wait_times_unreadable" | "wait_times_url_invalid" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -1168,6 +1168,14 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "file_too_large",
   "import_file_changed",
   "import_has_problems",
+  "crossing_not_found",
+  "crossing_conflict",
+  "crossing_invalid",
+  "declaration_in_crossing",
+  "trip_number_taken",
+  "event_not_found",
+  "wait_times_unreadable",
+  "wait_times_url_invalid",
   "internal",
 ];
 
@@ -1208,6 +1216,20 @@ export const COMMAND_NAMES = [
   "list_trader_alerts",
   "list_trader_rules",
   "get_fast_eligibility",
+  "get_board",
+  "get_crossing",
+  "crossing_from_drafts",
+  "create_crossing",
+  "save_crossing",
+  "record_event",
+  "preview_event_import",
+  "import_events",
+  "get_clearance_figures",
+  "export_clearance_figures",
+  "get_wait_times",
+  "refresh_wait_times",
+  "get_wait_history",
+  "set_wait_times_url",
 ] as const;
 
 /** One typed function per command. */
@@ -1249,6 +1271,20 @@ export function createCommands(invoke: Invoke) {
     listTraderAlerts: (withinDays: number) => invoke<Array<Alert>>("list_trader_alerts", { withinDays }),
     listTraderRules: () => invoke<Array<DateRule>>("list_trader_rules"),
     getFastEligibility: (id: string, revision: number) => invoke<FastEligibility>("get_fast_eligibility", { id, revision }),
+    getBoard: (filter: BoardFilter) => invoke<Board>("get_board", { filter }),
+    getCrossing: (id: string) => invoke<CrossingDetail>("get_crossing", { id }),
+    crossingFromDrafts: (draftIds: Array<string>) => invoke<CrossingDraftOutcome>("crossing_from_drafts", { draftIds }),
+    createCrossing: (crossing: Crossing) => invoke<CrossingOutcome>("create_crossing", { crossing }),
+    saveCrossing: (id: string, expectedRevision: number, crossing: Crossing) => invoke<CrossingOutcome>("save_crossing", { id, expectedRevision, crossing }),
+    recordEvent: (id: string, event: EventInput) => invoke<CrossingOutcome>("record_event", { id, event }),
+    previewEventImport: (path: string) => invoke<EventsPreviewOutcome>("preview_event_import", { path }),
+    importEvents: (path: string, sha256: string, skipRowsWithProblems: boolean) => invoke<EventsImportOutcome>("import_events", { path, sha256, skipRowsWithProblems }),
+    getClearanceFigures: (from: string, to: string) => invoke<Array<FigureRow>>("get_clearance_figures", { from, to }),
+    exportClearanceFigures: (from: string, to: string, language: Language, path: string) => invoke<null>("export_clearance_figures", { from, to, language, path }),
+    getWaitTimes: () => invoke<WaitTimes>("get_wait_times"),
+    refreshWaitTimes: () => invoke<WaitTimes>("refresh_wait_times"),
+    getWaitHistory: (portNumber: string, hours: number) => invoke<Array<WaitPoint>>("get_wait_history", { portNumber, hours }),
+    setWaitTimesUrl: (url: string) => invoke<null>("set_wait_times_url", { url }),
   };
 }
 
