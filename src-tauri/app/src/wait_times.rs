@@ -39,7 +39,16 @@ pub fn next_delay(failures: u32, jitter: f64) -> StdDuration {
 /// CBP's current commercial readings at `url`. An answer listing no crossing at all is a failure
 /// (the last readings stay current), not a border without trucks.
 pub async fn fetch_wait_times(client: &cruce_remote::reqwest::Client, url: &str) -> Result<Vec<CommercialWait>, Error> {
-    let download = cruce_remote::fetch_wait_times(client, url, FETCH_TIMEOUT).await?;
+    fetch_wait_times_within(client, url, FETCH_TIMEOUT).await
+}
+
+/// [`fetch_wait_times`] with its own limit on the request.
+pub async fn fetch_wait_times_within(
+    client: &cruce_remote::reqwest::Client,
+    url: &str,
+    timeout: StdDuration,
+) -> Result<Vec<CommercialWait>, Error> {
+    let download = cruce_remote::fetch_wait_times(client, url, timeout).await?;
     let text = String::from_utf8_lossy(&download.bytes);
     let readings = parse(&text).map_err(|error| Error::WaitTimes { url: url.to_owned(), error })?;
     if readings.is_empty() {

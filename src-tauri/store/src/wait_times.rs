@@ -5,12 +5,12 @@
 
 use chrono::{DateTime, Duration, Utc};
 use cruce_core::crossing::wait_times::{CommercialWait, LaneReading};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 use crate::rows::{instant, timestamp};
 use crate::{Store, StoreError};
 
-/// Readings older than this are removed when new ones are stored.
+/// Readings fetched longer ago than this are removed when new ones are stored.
 pub const KEEP_READINGS_DAYS: i64 = 90;
 
 /// One fetch as noted.
@@ -52,7 +52,18 @@ impl Store {
                 "INSERT OR IGNORE INTO wait_reading (port_number, observed_at, fetched_at, standard_minutes, fast_minutes, document)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
+            let mut last =
+                tx.prepare_cached("SELECT document FROM wait_reading WHERE port_number = ?1 ORDER BY observed_at DESC LIMIT 1")?;
             for w in readings {
+                let document = serde_json::to_string(w).expect("a reading always serializes");
+                // Without CBP's update time ("Lanes Closed" on both lanes), a reading the same
+                // as the last one kept is the same reading.
+                if w.updated_at().is_none() {
+                    let previous: Option<String> = last.query_row([&w.port_number], |r| r.get(0)).optional()?;
+                    if previous.as_deref() == Some(document.as_str()) {
+                        continue;
+                    }
+                }
                 let observed = w.updated_at().unwrap_or(at);
                 new += insert.execute(params![
                     w.port_number,
@@ -60,7 +71,7 @@ impl Store {
                     timestamp(at),
                     minutes(&w.standard),
                     minutes(&w.fast),
-                    serde_json::to_string(w).expect("a reading always serializes")
+                    document
                 ])?;
             }
         }
@@ -70,7 +81,7 @@ impl Store {
             params![timestamp(at), url, serde_json::to_string(&ports).expect("strings serialize")],
         )?;
         let cutoff = timestamp(at - Duration::days(KEEP_READINGS_DAYS));
-        tx.execute("DELETE FROM wait_reading WHERE observed_at < ?1", [&cutoff])?;
+        tx.execute("DELETE FROM wait_reading WHERE fetched_at < ?1", [&cutoff])?;
         tx.execute("DELETE FROM wait_fetch WHERE at < ?1", [&cutoff])?;
         tx.commit()?;
         Ok(new)

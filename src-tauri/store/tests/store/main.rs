@@ -3,6 +3,7 @@
 mod audit;
 mod backup;
 mod crash;
+mod crossings;
 mod drafts;
 mod migrations;
 mod open;

@@ -23,6 +23,10 @@ fn a_new_file_is_migrated_from_empty_to_the_current_schema_in_wal_mode() {
         tables,
         [
             "audit_log",
+            "crossing",
+            "crossing_declaration",
+            "crossing_event",
+            "crossing_revision",
             "database_fact",
             "draft",
             "draft_revision",
@@ -34,7 +38,9 @@ fn a_new_file_is_migrated_from_empty_to_the_current_schema_in_wal_mode() {
             "preference",
             "schedule_version",
             "trader",
-            "trader_revision"
+            "trader_revision",
+            "wait_fetch",
+            "wait_reading",
         ]
     );
 }
