@@ -438,6 +438,14 @@ impl Workspace {
         std::fs::write(target, csv).map_err(|source| Error::Write { path: target.to_owned(), source })
     }
 
+    /// The id of the crossing named by its id or its trip number.
+    pub fn find_crossing(&self, id_or_trip: &str) -> Result<String, Error> {
+        if let Some(c) = self.store.crossings_by_trip(&[trip_key(id_or_trip)])?.into_iter().next() {
+            return Ok(c.stored.id);
+        }
+        Ok(self.store.crossing(id_or_trip.trim())?.stored.id)
+    }
+
     /// The crossing carrying a draft, if one does: its id and trip number.
     pub fn crossing_of_draft(&self, draft_id: &str) -> Result<Option<(String, String)>, Error> {
         Ok(self.store.crossing_of_draft(draft_id)?)

@@ -5,6 +5,7 @@
 //! chain is broken or a registry record or import has problems; 2 usage
 //! error; 3 the input could not be read (missing file, not a declaration, database unreadable).
 
+mod crossings;
 mod drafts;
 mod error;
 mod reference;
@@ -42,6 +43,12 @@ enum Command {
     /// The trusted-trader registry: companies, drivers, equipment, what falls due
     #[command(subcommand)]
     Traders(traders::TradersCommand),
+    /// Crossings: the dispatcher's board, timelines, events
+    #[command(subcommand)]
+    Crossings(crossings::CrossingsCommand),
+    /// CBP's Border Wait Times (estimates) at the commercial crossings
+    #[command(subcommand)]
+    Waittimes(crossings::WaitTimesCommand),
     /// Copy the database to a new file (consistent even while Cruce runs)
     Backup {
         #[arg(long, value_name = "PATH")]
@@ -87,6 +94,8 @@ fn main() -> ExitCode {
         Command::Reference(cmd) => reference::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Drafts(cmd) => drafts::run(cmd, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Traders(cmd) => traders::run(cmd, cli.es, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
+        Command::Crossings(cmd) => crossings::run(cmd, cli.es, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
+        Command::Waittimes(cmd) => crossings::wait_times(cmd, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
         Command::Backup { db, to } => drafts::backup(&db, &to, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Restore { db, from } => drafts::restore(&db, &from, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Audit(cmd) => drafts::audit(cmd, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),

@@ -328,3 +328,100 @@ fn traders_save_import_list_and_expiring() {
     let shown = cli(&["traders", "show", "--db", db_s, &carrier_id]);
     assert!(String::from_utf8(shown.stdout).unwrap().contains("Transportes del Norte"));
 }
+
+/// The demo draft made into a crossing; returns the database and the trip number.
+fn db_with_crossing(dir: &Path) -> (std::path::PathBuf, String) {
+    let db = seeded_db(dir);
+    let mut ws = cruce_app::Workspace::open_existing(&db, std::sync::Arc::new(cruce_app::SystemClock), "ana".into()).unwrap();
+    let draft = ws.list_drafts().unwrap().remove(0);
+    let mut c = ws.crossing_from_drafts(&[draft.id]).unwrap();
+    if c.trip_number.is_empty() {
+        c.trip_number = "DEMO1".into();
+    }
+    let trip = c.trip_number.clone();
+    ws.create_crossing(c).unwrap();
+    (db, trip)
+}
+
+#[test]
+fn crossings_from_the_command_line_list_show_record_and_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, trip) = db_with_crossing(dir.path());
+    let db = db.to_str().unwrap();
+    let out = cli(&["crossings", "list", "--db", db, "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let board: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(board["total"], 1);
+    assert_eq!(board["groups"][0]["entries"][0]["row"]["tripNumber"], trip.as_str());
+
+    let out = cli(&["crossings", "add-event", "--db", db, &trip, "mx-selection-green", "--note", "verde"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("mx-selection-green"));
+    let out = cli(&["--es", "crossings", "add-event", "--db", db, &trip, "ucp-joint-inspection"]);
+    assert_eq!(out.status.code(), Some(1), "a joint inspection without outcomes");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ambas autoridades"));
+    let out = cli(&["crossings", "add-event", "--db", db, &trip, "ucp-joint-inspection", "--cbp", "released", "--mx", "released"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(cli(&["crossings", "add-event", "--db", db, &trip, "landed"]).status.code(), Some(1));
+    assert_eq!(cli(&["crossings", "show", "--db", db, "NO-SUCH-TRIP"]).status.code(), Some(3));
+
+    let csv = write(dir.path(), "events.csv", &format!("trip,event,at\n{trip},released,2020-01-01T10:00:00-06:00\nNOPE,released,2020-01-01 10:00\n"));
+    let out = cli(&["crossings", "import", "--db", db, csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "a row with a problem: nothing imported");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("line 3"));
+    let out = cli(&["crossings", "import", "--db", db, csv.to_str().unwrap(), "--skip-invalid"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("imported 1 events, left out 1"));
+
+    let out = cli(&["crossings", "show", "--db", db, &trip, "--json"]);
+    let detail: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<&str> = detail["timeline"]["entries"].as_array().unwrap().iter().map(|e| e["event"]["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["released", "mxSelectionGreen", "ucpJointInspection"], "in the order they happened");
+    assert_eq!(detail["timeline"]["entries"][0]["outOfOrder"], true, "a release before the border: kept, flagged");
+}
+
+#[test]
+fn wait_times_are_fetched_from_the_address_given_and_a_failure_exits_three() {
+    use std::io::{Read, Write};
+    let sample = std::fs::read(
+        std::env::var_os("CRUCE_SHARED_DATA")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+            .join("cbp-bwt/wsdot-currentBorderCrossings.json"),
+    )
+    .unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { continue };
+            let mut buf = [0u8; 2048];
+            let n = s.read(&mut buf).unwrap_or(0);
+            let answer = if String::from_utf8_lossy(&buf[..n]).starts_with("GET /bwt ") {
+                let mut r = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", sample.len()).into_bytes();
+                r.extend_from_slice(&sample);
+                r
+            } else {
+                b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
+            };
+            let _ = s.write_all(&answer);
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_db(dir.path());
+    let url = format!("http://{addr}/bwt");
+    let out = cli(&["waittimes", "fetch", "--url", &url, "--db", db.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let readings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(readings.as_array().unwrap().len(), 24);
+    let out = cli(&["waittimes", "fetch", "--url", &url]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("CBP's estimates"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("230404"));
+    let out = cli(&["waittimes", "fetch", "--url", &format!("http://{addr}/down"), "--db", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("500"), "{}", String::from_utf8_lossy(&out.stderr));
+    let ws = cruce_app::Workspace::open_existing(&db, std::sync::Arc::new(cruce_app::SystemClock), "ana".into()).unwrap();
+    let w = ws.wait_times(&url).unwrap();
+    assert_eq!(w.readings.len(), 24, "kept");
+    assert!(w.last_try.is_some_and(|t| !t.ok), "the failure noted");
+}
