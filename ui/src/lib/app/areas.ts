@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/index.svelte';
 import DeclarationsArea from '../drafts/DeclarationsArea.svelte';
 import ReferenceArea from '../reference/ReferenceArea.svelte';
 import TradersArea from '../traders/TradersArea.svelte';
+import CrossingsArea from '../crossings/CrossingsArea.svelte';
 
 /** A message the frame shows above the area (a copy kept in a conflict, a failure). */
 export interface Notice {
@@ -34,6 +35,7 @@ export interface Area {
 
 export const AREAS: readonly Area[] = [
   { id: 'declarations', label: 'nav.declarations', component: DeclarationsArea },
+  { id: 'crossings', label: 'nav.crossings', component: CrossingsArea },
   { id: 'traders', label: 'nav.traders', component: TradersArea },
   { id: 'reference', label: 'nav.reference', component: ReferenceArea },
 ];

@@ -58,6 +58,9 @@ describe('message catalogs', () => {
       'f.clavePedimento', 'f.regimen', 'g.pedimento', 'l.hts', 'l.fraccion', 'l.nico', 'l.mxUnit',
       'l.mxTariffUnit', 'l.originCriterion', 'l.manufacturerMid', 'f.itn', 'l.igiRate',
       'tf.rfc', 'tf.mid', 'tf.scac', 'tf.caat', 'tf.patente', 'tf.aceId', 'membership.rubroNone', 'membership.due', 'program.ctpat',
+      // FAST and e-Manifest are program names; N/A is what CBP writes.
+      'crossings.col.deadline', 'crossings.col.fast', 'crossings.fast.na', 'crossings.wait.fast', 'crossings.wait.fastMissing',
+      'crossings.waits.col.fast', 'noReading.notApplicable',
     ];
     const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => en[k] === es[k] && !sameInBoth.includes(k));
     expect(same).toEqual([]);

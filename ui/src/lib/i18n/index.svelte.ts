@@ -7,6 +7,7 @@ import { editorMessages } from '../editor/messages';
 import { errorMessages } from '../errors/messages';
 import { referenceMessages } from '../reference/messages';
 import { traderMessages } from '../traders/messages';
+import { crossingMessages } from '../crossings/messages';
 
 export type Lang = 'en' | 'es';
 
@@ -19,6 +20,7 @@ export const areaCatalogs = {
   errors: errorMessages,
   reference: referenceMessages,
   traders: traderMessages,
+  crossings: crossingMessages,
 } as const;
 
 type Areas = (typeof areaCatalogs)[keyof typeof areaCatalogs];

@@ -1136,6 +1136,335 @@ export type TraderSaveOutcome = { "outcome": "saved", detail: TraderDetail, } | 
  */
 export type TraderPreviewOutcome = { "outcome": "preview", preview: TraderImportPreview, } | { "outcome": "refused", file: string, messageEn: string, messageEs: string, };
 
+/**
+ * What happened.
+ */
+export type EventKind = "emanifestFiled" | "emanifestAccepted" | "emanifestRejected" | "entryOnFile" | "pedimentoPaid" | "dodaGenerated" | "mxSelectionGreen" | "mxSelectionRed" | "mxExamReleased" | "mxExamHeld" | "arrivedUsBooth" | "ucpJointInspection" | "secondaryExam" | "released" | "held" | "refused" | "returned" | "cleared";
+
+/**
+ * Where a crossing stands.
+ */
+export type Stage = "planned" | "paperwork" | "mexicanCustoms" | "usPrimary" | "inspection" | "held" | "released" | "done";
+
+/**
+ * An inspection's outcome, per agency.
+ */
+export type Outcome = "released" | "referred" | "held";
+
+export type ExamKind = "xray" | "physical" | "agricultural";
+
+/**
+ * One recorded event.
+ */
+export type Event = { id: string, kind: EventKind, 
+/**
+ * When it happened.
+ */
+at: string, 
+/**
+ * The IANA zone it was recorded in (the port's, as a rule), to show it as the dispatcher saw it.
+ */
+zone: string, recordedBy: string, note: string, 
+/**
+ * The joint inspection's outcome per agency.
+ */
+cbp: Outcome | null, mx: Outcome | null, 
+/**
+ * A secondary exam's kind and outcome.
+ */
+exam: ExamKind | null, 
+/**
+ * The event this one corrects: the corrected one stays, marked superseded.
+ */
+corrects: string | null, };
+
+/**
+ * How an event reads in its timeline.
+ */
+export type Entry = { event: Event, 
+/**
+ * A later event corrects it.
+ */
+superseded: boolean, 
+/**
+ * None of the events it must follow came before it (kept, flagged).
+ */
+outOfOrder: boolean, };
+
+export type DeadlineState = "ahead" | "near" | "missed" | "met" | "metLate";
+
+/**
+ * The e-Manifest deadline: at least 1 hour before arrival at the U.S. port, 30 minutes for FAST
+ * (19 CFR 123.92(a)).
+ */
+export type Deadline = { due: string, state: DeadlineState, 
+/**
+ * Seconds left at `now` (negative once missed).
+ */
+secondsLeft: number, source: string, };
+
+/**
+ * A crossing's timeline judged at `now`.
+ */
+export type Timeline = { 
+/**
+ * In the order they happened (then as recorded).
+ */
+entries: Array<Entry>, stage: Stage, 
+/**
+ * When the current stage began.
+ */
+stageSince: string | null, deadline: Deadline | null, 
+/**
+ * Seconds spent at each stage passed through, in order.
+ */
+dwell: Array<[Stage, number]>, 
+/**
+ * From the arrival at the booth (or the first border event) to release or the end; `None`
+ * until both are known.
+ */
+borderSeconds: number | null, usedUcp: boolean, };
+
+/**
+ * A unit of the truck: the tractor or a trailer.
+ */
+export type Unit = { number: string, plate: string, 
+/**
+ * The registry record it was picked from.
+ */
+link: RegistryLink | null, };
+
+export type CrossingCarrier = { name: string, scac: string, link: RegistryLink | null, };
+
+export type CrossingDriver = { name: string, 
+/**
+ * FAST card number (PASSID), if any.
+ */
+fastCard: string, link: RegistryLink | null, };
+
+/**
+ * What a carried declaration contributes to the crossing's FAST eligibility, as of one revision.
+ */
+export type Shipment = { draftId: string, revision: number, reference: string, importerName: string, importerNumber: string, manufacturerName: string, mid: string, trusted: TrustedTrade, };
+
+export type Crossing = { 
+/**
+ * ACE trip number (SCAC + suffix); the dispatcher's name for the trip.
+ */
+tripNumber: string, direction: Direction, 
+/**
+ * 4-digit CBP port.
+ */
+usPort: string, 
+/**
+ * CBP Border Wait Times crossing id ("230404" Laredo World Trade Bridge).
+ */
+crossing: string, carrier: CrossingCarrier, driver: CrossingDriver, tractor: Unit, trailers: Array<Unit>, 
+/**
+ * Planned arrival at the U.S. port (northbound) or at the border (southbound).
+ */
+plannedArrival: PlannedCrossing | null, 
+/**
+ * The truck is to use the FAST lane.
+ */
+fastLane: boolean, 
+/**
+ * The declarations it carries (draft ids); each belongs to one crossing at a time.
+ */
+shipments: Array<Shipment>, 
+/**
+ * Papers kept with the trip (a gate pass, a photo of the seal), by SHA-256.
+ */
+documents: Array<Evidence>, note: string, };
+
+/**
+ * A crossing as stored: its id and revision.
+ */
+export type StoredCrossing = { id: string, revision: number, updatedAt: string, updatedBy: string, crossing: Crossing, };
+
+/**
+ * Why a crossing cannot be stored as it is, in both languages.
+ */
+export type CrossingProblem = { path: string, code: string, messageEn: string, messageEs: string, };
+
+export type BoardRow = { id: string, revision: number, tripNumber: string, direction: Direction, usPort: string, portName: string, crossing: string, crossingName: string, 
+/**
+ * The zone its times are shown in.
+ */
+zone: string | null, carrier: string, scac: string, driver: string, tractorPlate: string, fastLane: boolean, arrival: string | null, stage: Stage, stageSince: string | null, deadline: Deadline | null, lastEvent: EventKind | null, lastEventAt: string | null, 
+/**
+ * Events kept but out of the allowed order.
+ */
+flagged: number, next: Array<EventKind>, declarations: number, usedUcp: boolean, };
+
+/**
+ * What the dispatcher narrows the board to; empty fields do not narrow.
+ */
+export type BoardFilter = { usPort: string, 
+/**
+ * Words of the carrier's name or its SCAC.
+ */
+carrier: string, stage: Stage | null, 
+/**
+ * Words of the trip number, driver or plate.
+ */
+text: string, };
+
+/**
+ * How a crossing ended at the border.
+ */
+export type Ending = "released" | "held" | "refused" | "returned" | "pending";
+
+/**
+ * What one crossing contributes to the figures and to the board's choice of what is active.
+ */
+export type CrossingFacts = { stage: Stage, 
+/**
+ * When it was released or ended (the board keeps showing it a while after).
+ */
+finishedAt: string | null, 
+/**
+ * The month ("2026-11") it reached the border, at the port.
+ */
+month: string | null, borderSeconds: number | null, usedUcp: boolean, 
+/**
+ * Sent to a U.S. secondary exam.
+ */
+secondary: boolean, 
+/**
+ * Mexico's selection was red.
+ */
+mxRed: boolean, ending: Ending, };
+
+/**
+ * Border times of a group: how many were timed, their mean and 90th percentile in seconds.
+ */
+export type BorderTimes = { timed: number, meanSeconds: number | null, p90Seconds: number | null, };
+
+/**
+ * One port and month.
+ */
+export type FigureRow = { usPort: string, month: string, 
+/**
+ * Crossings that reached the border that month.
+ */
+crossings: number, all: BorderTimes, ucp: BorderTimes, other: BorderTimes, secondary: number, 
+/**
+ * Share sent to secondary, 0–1, four places.
+ */
+secondaryShare: string, 
+/**
+ * How the crossings sent to secondary ended.
+ */
+secondaryEndings: Record<string, number>, mxRed: number, };
+
+export type EventRow = { line: number, tripNumber: string, crossingId: string | null, event: Event | null, problems: Array<CrossingProblem>, };
+
+export type EventsPreview = { rows: Array<EventRow>, ignoredColumns: Array<string>, encoding: string, };
+
+/**
+ * Why a lane has no reading.
+ */
+export type NoReading = "notApplicable" | "updatePending" | "lanesClosed" | "unreadable";
+
+/**
+ * One lane type at one crossing, as CBP estimated it.
+ */
+export type LaneReading = { "state": "open", delayMinutes: number, lanesOpen: number | null, 
+/**
+ * When CBP updated it.
+ */
+updatedAt: string | null, } | { "state": "missing", reason: NoReading, };
+
+/**
+ * A crossing's FAST eligibility on the board: every declaration it carries must qualify.
+ */
+export type CrossingFast = { 
+/**
+ * Northbound only.
+ */
+applies: boolean, qualifies: boolean, 
+/**
+ * The links that do not qualify or cannot be confirmed, each once.
+ */
+problems: Array<LinkCheck>, };
+
+export type BoardEntry = { row: BoardRow, fast: CrossingFast, wait: WaitNow | null, };
+
+export type PortGroup = { usPort: string, portName: string, entries: Array<BoardEntry>, };
+
+export type Board = { groups: Array<PortGroup>, 
+/**
+ * Crossings on the board before the filter.
+ */
+total: number, shown: number, now: string, };
+
+/**
+ * A carried declaration as the crossing's page lists it.
+ */
+export type CarriedDeclaration = { draftId: string, reference: string, 
+/**
+ * The revision the crossing's copy was taken from, and the draft's current one.
+ */
+attachedRevision: number, currentRevision: number | null, };
+
+export type CrossingDetail = { stored: StoredCrossing, timeline: Timeline, facts: CrossingFacts, zone: string | null, fast: CrossingFast, declarations: Array<CarriedDeclaration>, wait: WaitNow | null, now: string, };
+
+/**
+ * An event as the dispatcher records it; who and (by default) when are the workspace's.
+ */
+export type EventInput = { kind: EventKind, 
+/**
+ * When it happened; now when not given.
+ */
+at: string | null, note: string, cbp: Outcome | null, mx: Outcome | null, exam: ExamKind | null, 
+/**
+ * The event this one corrects.
+ */
+corrects: string | null, };
+
+export type EventsImportPreview = { preview: EventsPreview, sha256: string, file: string, };
+
+export type EventsImportOutcome = { stored: number, skipped: number, };
+
+/**
+ * The newest reading of one crossing as the board and the chart show it.
+ */
+export type WaitNow = { portNumber: string, portName: string, crossingName: string, standard: LaneReading, fast: LaneReading, 
+/**
+ * CBP's update instant (or when it was fetched, without one).
+ */
+observedAt: string, ageSeconds: number, stale: boolean, 
+/**
+ * The crossing was in the latest answer (CBP sometimes drops one).
+ */
+inLatest: boolean, };
+
+export type FetchInfo = { at: string, url: string, ok: boolean, error: string | null, };
+
+export type WaitTimes = { readings: Array<WaitNow>, lastTry: FetchInfo | null, lastSuccess: FetchInfo | null, 
+/**
+ * Where they are fetched from.
+ */
+url: string, now: string, };
+
+/**
+ * One point of the chart.
+ */
+export type WaitPoint = { at: string, standard: number | null, fast: number | null, };
+
+/**
+ * A crossing stored (or an event recorded), or every problem that kept it from being.
+ */
+export type CrossingOutcome = { "outcome": "saved", detail: CrossingDetail, } | { "outcome": "invalid", problems: Array<CrossingProblem>, };
+
+/**
+ * A crossing made from declarations, to look at before saving, or why they make none.
+ */
+export type CrossingDraftOutcome = { "outcome": "draft", crossing: Crossing, } | { "outcome": "invalid", problems: Array<CrossingProblem>, };
+
+export type EventsPreviewOutcome = { "outcome": "preview", preview: EventsImportPreview, } | { "outcome": "refused", file: string, messageEn: string, messageEs: string, };
+
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
