@@ -48,11 +48,17 @@ pub struct Driver {
 impl Driver {
     /// Starts tauri-driver with `data_dir` as the app's data folder.
     pub fn start(data_dir: &Path) -> Driver {
+        Self::start_with(data_dir, &[])
+    }
+
+    /// [`Driver::start`] with more environment for the app (a local server's address).
+    pub fn start_with(data_dir: &Path, env: &[(&str, &str)]) -> Driver {
         let port = free_port();
         let native_port = free_port();
         let child = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("CRUCE_DATA_DIR", data_dir)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
