@@ -32,7 +32,7 @@ pub(crate) fn start(dir: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockR
 }
 
 /// A running app that fetches the HTS from `usitc`.
-fn start_with(dir: &Path, usitc: &str) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+pub(crate) fn start_with(dir: &Path, usitc: &str) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let config = AppConfig {
         paths: AppPaths::in_folder(dir.to_owned()),
         clock: Arc::new(FixedClock(t0())),
@@ -392,7 +392,7 @@ fn editing_a_deleted_draft_is_draft_not_found() {
     assert_eq!(err.as_object().unwrap().len(), 2, "the wire error is exactly {{code, message}}: {err}");
 }
 
-fn shared_data(path: &str) -> std::path::PathBuf {
+pub(crate) fn shared_data(path: &str) -> std::path::PathBuf {
     let dir = std::env::var_os("CRUCE_SHARED_DATA")
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"));
@@ -465,7 +465,7 @@ fn schedules_are_imported_listed_searched_and_used_by_the_rules() {
 }
 
 /// Answers every connection on 127.0.0.1 with what `respond` gives for the request line.
-fn serve(respond: impl Fn(&str) -> String + Send + 'static) -> String {
+pub(crate) fn serve(respond: impl Fn(&str) -> String + Send + 'static) -> String {
     use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
@@ -481,7 +481,7 @@ fn serve(respond: impl Fn(&str) -> String + Send + 'static) -> String {
     format!("http://{addr}")
 }
 
-fn http(status: &str, body: &str) -> String {
+pub(crate) fn http(status: &str, body: &str) -> String {
     format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())
 }
 

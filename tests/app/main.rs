@@ -4,4 +4,5 @@ mod architecture;
 mod bindings;
 mod ipc;
 mod ipc_bytes;
+mod ipc_crossings;
 mod ipc_traders;

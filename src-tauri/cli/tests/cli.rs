@@ -365,7 +365,11 @@ fn crossings_from_the_command_line_list_show_record_and_import() {
     assert_eq!(cli(&["crossings", "add-event", "--db", db, &trip, "landed"]).status.code(), Some(1));
     assert_eq!(cli(&["crossings", "show", "--db", db, "NO-SUCH-TRIP"]).status.code(), Some(3));
 
-    let csv = write(dir.path(), "events.csv", &format!("trip,event,at\n{trip},released,2020-01-01T10:00:00-06:00\nNOPE,released,2020-01-01 10:00\n"));
+    let csv = write(
+        dir.path(),
+        "events.csv",
+        &format!("trip,event,at\n{trip},released,2020-01-01T10:00:00-06:00\nNOPE,released,2020-01-01 10:00\n"),
+    );
     let out = cli(&["crossings", "import", "--db", db, csv.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "a row with a problem: nothing imported");
     assert!(String::from_utf8_lossy(&out.stdout).contains("line 3"));

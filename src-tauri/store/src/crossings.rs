@@ -169,6 +169,34 @@ fn append_events(tx: &Transaction<'_>, id: &str, events: &[Event], judge: Judge<
     Ok(added)
 }
 
+/// Inserts a new crossing at revision 1 inside `tx`, after [`check_claims`].
+fn insert_crossing(
+    tx: &Transaction<'_>,
+    c: &Crossing,
+    facts: &CrossingFacts,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<StoredCrossing, StoreError> {
+    check_claims(tx, None, c)?;
+    let id = uuid::Uuid::now_v7().to_string();
+    let document = record_json(c);
+    tx.execute(
+        "INSERT INTO crossing (id, trip_key, us_port, revision, document, stage, used_ucp, secondary, mx_red, ending,
+                                   created_at, updated_at, updated_by)
+             VALUES (?1, ?2, ?3, 1, ?4, 'planned', 0, 0, 0, 'pending', ?5, ?5, ?6)",
+        params![id, trip_key(&c.trip_number), c.us_port, document, timestamp(now), actor],
+    )?;
+    write_facts(tx, &id, facts)?;
+    tx.execute(
+        "INSERT INTO crossing_revision (crossing_id, revision, document, saved_at, saved_by) VALUES (?1, 1, ?2, ?3, ?4)",
+        params![id, document, timestamp(now), actor],
+    )?;
+    for draft in c.draft_ids() {
+        tx.execute("INSERT INTO crossing_declaration (draft_id, crossing_id) VALUES (?1, ?2)", params![draft, id])?;
+    }
+    Ok(StoredCrossing { id, revision: 1, updated_at: now, updated_by: actor.to_owned(), crossing: c.clone() })
+}
+
 impl Store {
     /// Stores a new crossing at revision 1 with `facts` (what its empty timeline comes to).
     /// Refused, nothing written, when a declaration it carries is in another crossing or its trip
@@ -181,26 +209,30 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<StoredCrossing, StoreError> {
         let tx = self.conn.transaction()?;
-        check_claims(&tx, None, c)?;
-        let id = uuid::Uuid::now_v7().to_string();
-        let document = record_json(c);
-        tx.execute(
-            "INSERT INTO crossing (id, trip_key, us_port, revision, document, stage, used_ucp, secondary, mx_red, ending,
-                                   created_at, updated_at, updated_by)
-             VALUES (?1, ?2, ?3, 1, ?4, 'planned', 0, 0, 0, 'pending', ?5, ?5, ?6)",
-            params![id, trip_key(&c.trip_number), c.us_port, document, timestamp(now), actor],
-        )?;
-        write_facts(&tx, &id, facts)?;
-        tx.execute(
-            "INSERT INTO crossing_revision (crossing_id, revision, document, saved_at, saved_by) VALUES (?1, 1, ?2, ?3, ?4)",
-            params![id, document, timestamp(now), actor],
-        )?;
-        for draft in c.draft_ids() {
-            tx.execute("INSERT INTO crossing_declaration (draft_id, crossing_id) VALUES (?1, ?2)", params![draft, id])?;
-        }
+        let stored = insert_crossing(&tx, c, facts, actor, now)?;
+        let id = stored.id.clone();
         append(&tx, now, actor, AuditAction::CrossingCreated, &id, &format!("trip {} at {}", c.trip_number, c.us_port))?;
         tx.commit()?;
-        Ok(StoredCrossing { id, revision: 1, updated_at: now, updated_by: actor.to_owned(), crossing: c.clone() })
+        Ok(stored)
+    }
+
+    /// Stores many new crossings from one source (a carrier's trips brought over), all in one
+    /// transaction with one audit entry: all of them or, on any failure, none.
+    pub fn create_crossings(
+        &mut self,
+        crossings: &[(Crossing, CrossingFacts)],
+        source: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<StoredCrossing>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(crossings.len());
+        for (c, facts) in crossings {
+            out.push(insert_crossing(&tx, c, facts, actor, now)?);
+        }
+        append(&tx, now, actor, AuditAction::CrossingCreated, source, &format!("{} crossings", crossings.len()))?;
+        tx.commit()?;
+        Ok(out)
     }
 
     /// Saves the next revision of crossing `id` if it is still at `expected` (else
@@ -302,7 +334,7 @@ impl Store {
         let cutoff = timestamp(ended_after);
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, revision, document, updated_at, updated_by FROM crossing
-             WHERE finished_at IS NULL OR finished_at > ?1 ORDER BY id",
+             WHERE finished_at IS NULL OR finished_at > ?1",
         )?;
         let mut rows = stmt.query([&cutoff])?;
         let mut out: Vec<CrossingWithEvents> = Vec::new();
@@ -359,13 +391,14 @@ impl Store {
     /// ("2026-01"), with its U.S. port: what the clearance figures are computed from.
     pub fn crossing_facts(&self, from: &str, to: &str) -> Result<Vec<(String, CrossingFacts)>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, us_port, stage, finished_at, month, border_seconds, used_ucp, secondary, mx_red, ending
+            // rowid, not id: the covering index holds rowid, so the rows themselves are never read.
+            "SELECT rowid, us_port, stage, finished_at, month, border_seconds, used_ucp, secondary, mx_red, ending
              FROM crossing WHERE month >= ?1 AND month <= ?2",
         )?;
         let mut rows = stmt.query([from, to])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
+            let id = format!("crossing row {}", r.get::<_, i64>(0)?);
             let stage: String = r.get(2)?;
             let finished: Option<String> = r.get(3)?;
             let ending: String = r.get(9)?;

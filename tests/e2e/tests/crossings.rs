@@ -64,8 +64,9 @@ fn serve(answers: Vec<Vec<u8>>) -> std::net::SocketAddr {
             let mut buf = [0u8; 4096];
             let _ = s.read(&mut buf);
             let body = &answers[served.fetch_add(1, Ordering::SeqCst).min(answers.len() - 1)];
-            let mut r = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())
-                .into_bytes();
+            let mut r =
+                format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len())
+                    .into_bytes();
             r.extend_from_slice(body);
             let _ = s.write_all(&r);
         }
@@ -104,7 +105,8 @@ async fn a_truck_is_dispatched_through_ucp_with_live_wait_times_and_kept() {
     let dir = run_dir("crossings");
     let data_dir = dir.join("data");
     seed(&data_dir);
-    let sample: serde_json::Value = serde_json::from_slice(&std::fs::read(shared("cbp-bwt/wsdot-currentBorderCrossings.json")).unwrap()).unwrap();
+    let sample: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(shared("cbp-bwt/wsdot-currentBorderCrossings.json")).unwrap()).unwrap();
     let addr = serve((0..4).rev().map(|k| answer(&sample, 1 + 3 * k)).collect());
     let url = format!("http://{addr}/api/bwtnew");
 
@@ -186,10 +188,7 @@ async fn a_truck_is_dispatched_through_ucp_with_live_wait_times_and_kept() {
     app.find(&testid("wait-times")).await;
     for _ in 0..3 {
         app.click(&testid("waits-refresh")).await;
-        app.wait_until("the refresh answered", || async {
-            app.attr(&testid("waits-refresh"), "disabled").await.is_none()
-        })
-        .await;
+        app.wait_until("the refresh answered", || async { app.attr(&testid("waits-refresh"), "disabled").await.is_none() }).await;
     }
     app.wait_until("four readings in the last day", || async {
         app.attr(&testid("wait-chart"), "data-points").await.and_then(|p| p.parse::<u32>().ok()).unwrap_or(0) >= 4

@@ -82,7 +82,7 @@ pub fn facts(t: &Timeline, zone: Option<&str>) -> CrossingFacts {
             EventKind::Returned => Some(Ending::Returned),
             _ => None,
         })
-        .last()
+        .next_back()
         .unwrap_or(Ending::Pending);
     let finished_at = if matches!(t.stage, Stage::Released | Stage::Done) {
         live().filter(|e| matches!(e.kind.stage(), Stage::Released | Stage::Done)).map(|e| e.at).max()

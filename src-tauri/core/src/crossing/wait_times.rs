@@ -189,12 +189,16 @@ pub fn parse(text: &str) -> Result<Vec<CommercialWait>, WaitTimesError> {
     if text.len() > MAX_RESPONSE_BYTES {
         return Err(WaitTimesError::TooLarge { size: text.len(), max: MAX_RESPONSE_BYTES });
     }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| WaitTimesError::Syntax {
-        message: e.to_string().split(" at line").next().unwrap_or_default().to_owned(),
-        line: e.line(),
-        column: e.column(),
+    // Straight into the port records, once: a JSON error is the answer's syntax, a data error its
+    // shape (a list of something else).
+    let ports: Vec<RawPort> = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => WaitTimesError::Shape { message: e.to_string() },
+        _ => WaitTimesError::Syntax {
+            message: e.to_string().split(" at line").next().unwrap_or_default().to_owned(),
+            line: e.line(),
+            column: e.column(),
+        },
     })?;
-    let ports: Vec<RawPort> = serde_json::from_value(value).map_err(|e| WaitTimesError::Shape { message: e.to_string() })?;
     let mut out = Vec::new();
     for p in ports {
         if !p.border.eq_ignore_ascii_case("Mexican Border") {
