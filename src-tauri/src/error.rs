@@ -81,6 +81,8 @@ pub enum ErrorCode {
     TripNumberTaken,
     /// A correction names an event the crossing does not have.
     EventNotFound,
+    /// The event was corrected already: correct the correction instead.
+    EventAlreadyCorrected,
     /// CBP's wait-times answer is not the list it should be (or lists no crossing).
     WaitTimesUnreadable,
     /// The wait-times address is not an http or https address.
@@ -90,7 +92,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 36] = [
+    pub const ALL: [ErrorCode; 37] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -124,6 +126,7 @@ impl ErrorCode {
         Self::DeclarationInCrossing,
         Self::TripNumberTaken,
         Self::EventNotFound,
+        Self::EventAlreadyCorrected,
         Self::WaitTimesUnreadable,
         Self::WaitTimesUrlInvalid,
         Self::Internal,
@@ -166,9 +169,10 @@ impl ErrorCode {
             Self::DeclarationInCrossing => 30,
             Self::TripNumberTaken => 31,
             Self::EventNotFound => 32,
-            Self::WaitTimesUnreadable => 33,
-            Self::WaitTimesUrlInvalid => 34,
-            Self::Internal => 35,
+            Self::EventAlreadyCorrected => 33,
+            Self::WaitTimesUnreadable => 34,
+            Self::WaitTimesUrlInvalid => 35,
+            Self::Internal => 36,
         }
     }
 }
@@ -245,6 +249,7 @@ fn store_code(e: &StoreError) -> ErrorCode {
         StoreError::DeclarationInCrossing { .. } => ErrorCode::DeclarationInCrossing,
         StoreError::TripNumberTaken { .. } => ErrorCode::TripNumberTaken,
         StoreError::EventNotFound { .. } => ErrorCode::EventNotFound,
+        StoreError::EventAlreadyCorrected { .. } => ErrorCode::EventAlreadyCorrected,
     }
 }
 

@@ -38,9 +38,10 @@ fn a_crossing_its_events_and_the_board_over_ipc() {
     assert_eq!(refused["outcome"], "invalid");
     assert_eq!(refused["problems"][0]["code"], "crossing.trip_required");
 
-    let ucp = call(&w, "record_event", json!({ "id": id, "event": { "kind": "ucpJointInspection" } })).unwrap();
-    assert_eq!(ucp["outcome"], "invalid", "{ucp}");
-    assert!(ucp["problems"][0]["messageEs"].as_str().unwrap().contains("ambas autoridades"));
+    let future =
+        call(&w, "record_event", json!({ "id": id, "event": { "kind": "arrivedUsBooth", "at": "2026-11-23T18:00:00Z" } })).unwrap();
+    assert_eq!(future["outcome"], "invalid", "{future}");
+    assert!(future["problems"][0]["messageEs"].as_str().unwrap().contains("todavía no llega"));
     let green = call(&w, "record_event", json!({ "id": id, "event": { "kind": "mxSelectionGreen", "note": "verde" } })).unwrap();
     assert_eq!(green["detail"]["timeline"]["stage"], "mexicanCustoms");
     assert_eq!(green["detail"]["timeline"]["entries"][0]["event"]["at"], "2026-11-23T16:00:00Z", "now, by the app's clock");

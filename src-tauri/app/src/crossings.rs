@@ -13,7 +13,7 @@ use cruce_core::crossing::record::{check, fast_declaration, from_declarations, C
 use cruce_core::crossing::timeline::{timeline, Event, EventKind, ExamKind, Outcome, Timeline};
 use cruce_core::reference::Reference;
 use cruce_core::trader::eligibility::{fast_eligibility, LinkCheck, LinkOutcome};
-use cruce_core::Language;
+use cruce_core::{Direction, Language};
 use cruce_store::CrossingWithEvents;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -133,11 +133,19 @@ fn problem(path: &str, code: &str, en: &str, es: &str) -> CrossingProblem {
     CrossingProblem { path: path.to_owned(), code: code.to_owned(), message_en: en.to_owned(), message_es: es.to_owned() }
 }
 
-/// What a crossing's events come to, at `now`.
-fn judge(r: &Reference, c: &Crossing, events: &[Event], now: DateTime<Utc>) -> (Timeline, CrossingFacts) {
-    let t = timeline(events, c.arrival(), c.fast_lane, now);
+/// What a crossing's events come to, at `now`. The e-Manifest deadline is the truck's entering
+/// the United States (northbound only); it is 30 minutes only for a FAST-lane truck that
+/// qualifies (`fast_ok`), an hour otherwise (19 CFR 123.92(a)).
+fn judge_with(r: &Reference, c: &Crossing, events: &[Event], now: DateTime<Utc>, fast_ok: bool) -> (Timeline, CrossingFacts) {
+    let arrival = if c.direction == Direction::Northbound { c.arrival() } else { None };
+    let t = timeline(events, arrival, c.fast_lane && fast_ok, now);
     let f = facts(&t, c.zone(r));
     (t, f)
+}
+
+/// [`judge_with`] for the facts kept with a crossing (which do not depend on the deadline).
+fn judge(r: &Reference, c: &Crossing, events: &[Event], now: DateTime<Utc>) -> (Timeline, CrossingFacts) {
+    judge_with(r, c, events, now, false)
 }
 
 /// FAST eligibility of a crossing from its shipments' copies.
@@ -247,7 +255,10 @@ impl Workspace {
         let CrossingWithEvents { stored, events } = self.store.crossing(id)?;
         let now = self.now();
         let r = self.reference();
-        let (timeline, facts) = judge(r, &stored.crossing, &events, now);
+        // Judged on the declarations as they are now, not on the copies.
+        let fresh = self.with_fresh_shipments(stored.crossing.clone()).unwrap_or_else(|_| stored.crossing.clone());
+        let fast = crossing_fast(r, &fresh);
+        let (timeline, facts) = judge_with(r, &stored.crossing, &events, now, fast.qualifies);
         let waits = self.current_waits()?;
         let mut declarations = Vec::new();
         for s in &stored.crossing.shipments {
@@ -263,11 +274,9 @@ impl Workspace {
                 current_revision: current,
             });
         }
-        // Judged on the declarations as they are now, not on the copies.
-        let fresh = self.with_fresh_shipments(stored.crossing.clone()).unwrap_or_else(|_| stored.crossing.clone());
         Ok(CrossingDetail {
             zone: stored.crossing.zone(r).map(str::to_owned),
-            fast: crossing_fast(r, &fresh),
+            fast,
             wait: waits.get(&stored.crossing.crossing).cloned(),
             timeline,
             facts,
@@ -287,14 +296,6 @@ impl Workspace {
                 "event.in_future",
                 "An event is recorded when it has happened: this time is still to come",
                 "Un evento se registra cuando ya ocurrió: esta hora todavía no llega",
-            ));
-        }
-        if input.kind == EventKind::UcpJointInspection && (input.cbp.is_none() || input.mx.is_none()) {
-            problems.push(problem(
-                "cbp",
-                "event.ucp_outcomes",
-                "A joint inspection records both agencies' outcomes: CBP's and Mexico's",
-                "Una revisión conjunta registra el resultado de ambas autoridades: CBP y México",
             ));
         }
         if !problems.is_empty() {
@@ -338,12 +339,6 @@ impl Workspace {
         let mut groups: Vec<PortGroup> = Vec::new();
         let mut shown = 0;
         for CrossingWithEvents { stored, events } in crossings {
-            let (t, _) = judge(r, &stored.crossing, &events, now);
-            let board_row = row(&stored, &t, r);
-            if !filter.matches(&board_row) {
-                continue;
-            }
-            shown += 1;
             // A copy taken from an older revision than the draft's is taken again.
             let stale = stored.crossing.shipments.iter().any(|s| current.get(&s.draft_id).is_some_and(|rev| *rev != s.revision));
             let fast = if stale {
@@ -351,6 +346,12 @@ impl Workspace {
             } else {
                 crossing_fast(r, &stored.crossing)
             };
+            let (t, _) = judge_with(r, &stored.crossing, &events, now, fast.qualifies);
+            let board_row = row(&stored, &t, r);
+            if !filter.matches(&board_row) {
+                continue;
+            }
+            shown += 1;
             let entry = BoardEntry { wait: waits.get(&stored.crossing.crossing).cloned(), row: board_row, fast };
             match groups.iter_mut().find(|g| g.us_port == entry.row.us_port) {
                 Some(g) => g.entries.push(entry),

@@ -357,9 +357,9 @@ fn crossings_from_the_command_line_list_show_record_and_import() {
     let out = cli(&["crossings", "add-event", "--db", db, &trip, "mx-selection-green", "--note", "verde"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("mx-selection-green"));
-    let out = cli(&["--es", "crossings", "add-event", "--db", db, &trip, "ucp-joint-inspection"]);
-    assert_eq!(out.status.code(), Some(1), "a joint inspection without outcomes");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("ambas autoridades"));
+    let out = cli(&["--es", "crossings", "add-event", "--db", db, &trip, "arrived-us-booth", "--at", "2099-01-01T10:00:00-06:00"]);
+    assert_eq!(out.status.code(), Some(1), "an event still to come");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("todavía no llega"));
     let out = cli(&["crossings", "add-event", "--db", db, &trip, "ucp-joint-inspection", "--cbp", "released", "--mx", "released"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(cli(&["crossings", "add-event", "--db", db, &trip, "landed"]).status.code(), Some(1));

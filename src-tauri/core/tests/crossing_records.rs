@@ -270,7 +270,7 @@ fn clearance_figures_per_port_and_month_with_the_nearest_rank_p90() {
     let csv = figures_csv(&rows, Language::Spanish);
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().starts_with("puerto,mes,cruces"));
-    assert_eq!(lines.next().unwrap(), "2304,2026-11,13,12,87.5,200,10,55,90,2,250,300,2,15.38,1,1,0,0,0");
+    assert_eq!(lines.next().unwrap(), "2304,2026-11,13,12,87.5,200,10,55,90,2,250,300,2,15.38,1,1,0,0,0,0");
     assert!(figures_csv(&rows, Language::English).starts_with("port,month,crossings"));
     assert!(clearance_figures(std::iter::empty()).is_empty());
 }
@@ -374,4 +374,60 @@ fn files_that_cannot_be_read_at_all() {
     let p = preview(&latin, &t, "me").unwrap();
     assert_eq!(p.encoding, "Windows-1252");
     assert_eq!(p.rows[0].event.as_ref().unwrap().note, "José");
+}
+
+#[test]
+fn a_rejected_e_manifest_does_not_meet_the_deadline_and_the_next_filing_does() {
+    let t = |hm: &str| at(&format!("2026-12-01 {hm}"), "America/Chicago");
+    let arrival = Some(t("09:30"));
+    let rejected = [ev("1", EventKind::EmanifestFiled, t("07:00")), ev("2", EventKind::EmanifestRejected, t("07:05"))];
+    let tl = timeline(&rejected, arrival, false, t("08:10"));
+    assert_eq!(tl.deadline.as_ref().unwrap().state, cruce_core::crossing::timeline::DeadlineState::Near, "no filing stands");
+    assert!(expected_next(&tl).contains(&EventKind::EmanifestFiled), "filed again");
+    assert!(!expected_next(&tl).contains(&EventKind::EmanifestAccepted));
+    let mut refiled = rejected.to_vec();
+    refiled.push(ev("3", EventKind::EmanifestFiled, t("08:40")));
+    let tl = timeline(&refiled, arrival, false, t("08:45"));
+    assert_eq!(
+        tl.deadline.as_ref().unwrap().state,
+        cruce_core::crossing::timeline::DeadlineState::MetLate,
+        "the standing filing came after 08:30"
+    );
+    assert!(expected_next(&tl).contains(&EventKind::EmanifestAccepted));
+}
+
+#[test]
+fn what_may_come_next_follows_the_truck_not_only_its_stage() {
+    let t = |hm: &str| at(&format!("2026-12-01 {hm}"), "America/Chicago");
+    // The pedimento is paid before the e-Manifest goes in: filing is still offered.
+    let paid = timeline(&[ev("1", EventKind::PedimentoPaid, t("07:00"))], Some(t("09:30")), false, t("07:10"));
+    let next = expected_next(&paid);
+    assert!(next.contains(&EventKind::EmanifestFiled) && next.contains(&EventKind::DodaGenerated) && next.contains(&EventKind::Cancelled));
+    // Refused at the booth: only the return is offered.
+    let refused =
+        timeline(&[ev("1", EventKind::ArrivedUsBooth, t("09:00")), ev("2", EventKind::Refused, t("10:00"))], None, false, t("10:05"));
+    assert_eq!(expected_next(&refused), [EventKind::Returned]);
+    // Released, then held again (a later hold) is offered.
+    let released =
+        timeline(&[ev("1", EventKind::ArrivedUsBooth, t("09:00")), ev("2", EventKind::Released, t("09:20"))], None, false, t("09:25"));
+    assert!(expected_next(&released).contains(&EventKind::Held) && expected_next(&released).contains(&EventKind::Cleared));
+    assert!(!expected_next(&released).contains(&EventKind::Cancelled), "past the booth a trip is not cancelled");
+    // Southbound: Mexico's green light is the release.
+    let south =
+        timeline(&[ev("1", EventKind::MxSelectionGreen, t("09:00")), ev("2", EventKind::Released, t("09:05"))], None, false, t("09:10"));
+    assert!(south.entries.iter().all(|e| !e.out_of_order), "{:#?}", south.entries);
+    // A cancelled trip is done and never reached the border.
+    let cancelled = timeline(&[ev("1", EventKind::Cancelled, t("06:00"))], Some(t("09:30")), false, t("07:00"));
+    assert_eq!(cancelled.stage, Stage::Done);
+    let f = facts(&cancelled, Some("America/Chicago"));
+    assert_eq!((f.month, f.finished_at.is_some()), (None, true), "off the board, out of the figures");
+}
+
+#[test]
+fn an_offset_is_read_with_or_without_seconds_as_the_message_asks() {
+    let file = "trip,event,at\nTRNM20261201A,held,2026-11-01 01:30-05:00\nTRNM20261201A,released,2026-11-01T01:30-06:00\n";
+    let p = preview(file.as_bytes(), &targets(), "me").unwrap();
+    assert_eq!(p.accepted(), 2, "{:#?}", p.rows);
+    let e: Vec<DateTime<Utc>> = p.rows.iter().map(|r| r.event.as_ref().unwrap().at).collect();
+    assert_eq!(e[1] - e[0], chrono::Duration::hours(1), "the first and the second 01:30");
 }

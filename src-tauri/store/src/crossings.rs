@@ -11,7 +11,7 @@ use cruce_core::crossing::events_csv::trip_key;
 use cruce_core::crossing::figures::{CrossingFacts, Ending};
 use cruce_core::crossing::record::{Crossing, StoredCrossing};
 use cruce_core::crossing::timeline::{Event, Stage};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::audit::{append, AuditAction};
 use crate::rows::{instant, timestamp};
@@ -156,6 +156,11 @@ fn append_events(tx: &Transaction<'_>, id: &str, events: &[Event], judge: Judge<
             if !all.iter().chain(added.iter()).any(|x: &Event| x.id == target) {
                 return Err(StoreError::EventNotFound { crossing_id: id.to_owned(), event_id: target.to_owned() });
             }
+            // One correction per event: a second would leave two live versions of it; the
+            // correction itself is what to correct.
+            if let Some(by) = all.iter().chain(added.iter()).find(|x: &&Event| x.corrects.as_deref() == Some(target)) {
+                return Err(StoreError::EventAlreadyCorrected { event_id: target.to_owned(), by: by.id.clone() });
+            }
         }
         seq += 1;
         tx.execute(
@@ -208,7 +213,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<StoredCrossing, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let stored = insert_crossing(&tx, c, facts, actor, now)?;
         let id = stored.id.clone();
         append(&tx, now, actor, AuditAction::CrossingCreated, &id, &format!("trip {} at {}", c.trip_number, c.us_port))?;
@@ -225,7 +230,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Vec<StoredCrossing>, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut out = Vec::with_capacity(crossings.len());
         for (c, facts) in crossings {
             out.push(insert_crossing(&tx, c, facts, actor, now)?);
@@ -246,7 +251,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<StoredCrossing, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current = read_one(&tx, id)?;
         if current.revision != expected {
             return Err(StoreError::CrossingConflict { id: id.to_owned(), expected, current: current.revision });
@@ -283,7 +288,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Vec<Event>, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let added = append_events(&tx, id, events, judge, now)?;
         let kinds: Vec<&str> = added.iter().map(|e| e.kind.code()).collect();
         append(&tx, now, actor, AuditAction::CrossingEvents, id, &kinds.join(", "))?;
@@ -301,7 +306,7 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut n = 0;
         for (id, events) in batches {
             n += append_events(&tx, id, events, judge, now)?.len();

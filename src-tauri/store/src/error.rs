@@ -73,6 +73,9 @@ pub enum StoreError {
     /// A correction names an event the crossing does not have; nothing was written.
     #[error("crossing {crossing_id:?} has no event {event_id:?}")]
     EventNotFound { crossing_id: String, event_id: String },
+    /// The event was corrected already; correct the correction instead. Nothing was written.
+    #[error("event {event_id:?} was corrected already, by {by:?}: correct that one instead")]
+    EventAlreadyCorrected { event_id: String, by: String },
     /// A row that this binary's rules reject: written by hand or by a bug, never by this store.
     #[error("stored draft {id:?} is invalid: {reason}")]
     InvalidRow { id: String, reason: String },

@@ -45,27 +45,40 @@ fn reading_of(port: &str, text: &str) -> Result<CommercialWait, StoreError> {
 impl Store {
     /// Notes a successful fetch at `at` and stores its readings; returns how many were new.
     pub fn store_wait_readings(&mut self, at: DateTime<Utc>, url: &str, readings: &[CommercialWait]) -> Result<usize, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut new = 0;
         {
+            // The same crossing and update instant is one reading: read again, it is marked as
+            // seen now (and takes the answer's content, should a lane have changed under the
+            // same time stamp).
             let mut insert = tx.prepare_cached(
-                "INSERT OR IGNORE INTO wait_reading (port_number, observed_at, fetched_at, standard_minutes, fast_minutes, document)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO wait_reading (port_number, observed_at, fetched_at, standard_minutes, fast_minutes, document)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (port_number, observed_at) DO UPDATE SET fetched_at = excluded.fetched_at,
+                     standard_minutes = excluded.standard_minutes, fast_minutes = excluded.fast_minutes, document = excluded.document",
             )?;
-            let mut last =
-                tx.prepare_cached("SELECT document FROM wait_reading WHERE port_number = ?1 ORDER BY observed_at DESC LIMIT 1")?;
+            let mut known = tx.prepare_cached("SELECT count(*) FROM wait_reading WHERE port_number = ?1 AND observed_at = ?2")?;
+            let mut last = tx.prepare_cached(
+                "SELECT observed_at, document FROM wait_reading WHERE port_number = ?1 ORDER BY fetched_at DESC, observed_at DESC LIMIT 1",
+            )?;
             for w in readings {
                 let document = serde_json::to_string(w).expect("a reading always serializes");
                 // Without CBP's update time ("Lanes Closed" on both lanes), a reading the same
                 // as the last one kept is the same reading.
                 if w.updated_at().is_none() {
-                    let previous: Option<String> = last.query_row([&w.port_number], |r| r.get(0)).optional()?;
-                    if previous.as_deref() == Some(document.as_str()) {
+                    let previous: Option<(String, String)> = last.query_row([&w.port_number], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+                    if let Some((observed, _)) = previous.filter(|(_, d)| *d == document) {
+                        tx.execute(
+                            "UPDATE wait_reading SET fetched_at = ?3 WHERE port_number = ?1 AND observed_at = ?2",
+                            params![w.port_number, observed, timestamp(at)],
+                        )?;
                         continue;
                     }
                 }
                 let observed = w.updated_at().unwrap_or(at);
-                new += insert.execute(params![
+                let seen: i64 = known.query_row(params![w.port_number, timestamp(observed)], |r| r.get(0))?;
+                new += usize::from(seen == 0);
+                insert.execute(params![
                     w.port_number,
                     timestamp(observed),
                     timestamp(at),
@@ -119,12 +132,16 @@ impl Store {
         ))
     }
 
-    /// The newest reading of every crossing ever read.
+    /// The reading of every crossing ever read that was last seen in an answer.
     pub fn latest_wait_readings(&self) -> Result<Vec<StoredWait>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT w.port_number, w.observed_at, w.fetched_at, w.document FROM wait_reading w
-             WHERE w.observed_at = (SELECT max(observed_at) FROM wait_reading x WHERE x.port_number = w.port_number)
-             ORDER BY w.port_number",
+            // The reading last seen in an answer (then the newest update): a crossing "Lanes Closed"
+            // now shows so, and an update read again stays current.
+            "SELECT port_number, observed_at, fetched_at, document FROM (
+                 SELECT port_number, observed_at, fetched_at, document,
+                        row_number() OVER (PARTITION BY port_number ORDER BY fetched_at DESC, observed_at DESC) AS n
+                 FROM wait_reading)
+             WHERE n = 1 ORDER BY port_number",
         )?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();

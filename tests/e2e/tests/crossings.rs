@@ -1,6 +1,7 @@
 //! The dispatcher's day, end to end in the real window: a crossing is made from two declarations,
 //! the e-Manifest deadline counts down on the board, events are recorded with two keystrokes
-//! through Mexico's selection, the UCP joint inspection and release, CBP's wait times come from a
+//! through Mexico's selection, the UCP joint inspection and release (its outcomes added by a
+//! correction), CBP's wait times come from a
 //! server on 127.0.0.1 and draw the last day; after a restart everything is there.
 //!
 //! The server answers with the real capture of CBP's API (`cbp-bwt/wsdot-currentBorderCrossings.json`),
@@ -172,14 +173,24 @@ async fn a_truck_is_dispatched_through_ucp_with_live_wait_times_and_kept() {
         out
     };
     assert_eq!(kinds, ["emanifestFiled", "mxSelectionGreen", "ucpJointInspection", "released"]);
+    // The joint inspection was recorded as it began; its outcomes are added when known, as a
+    // correction that keeps its time.
+    app.click("[data-testid=timeline-entry][data-kind=ucpJointInspection] button").await;
+    app.select_label(&testid("event-cbp"), "released").await;
+    app.select_label(&testid("event-mx"), "released").await;
+    app.click(&testid("event-save")).await;
     app.wait_for_text(&testid("timeline"), "CBP released · MX released").await;
+    app.wait_until("the first joint inspection is kept, corrected", || async {
+        app.find_all("[data-testid=timeline-entry].superseded").await.len() == 1
+    })
+    .await;
     app.wait_for_text(&testid("page-border"), "Unified Cargo Processing: used").await;
     app.wait_for_text(&testid("page-declarations"), "NB-LRD-0410").await;
     // A note added afterwards, with a time typed at the port.
     app.select_label(&testid("event-kind"), "Cleared").await;
     app.type_into(&testid("event-note"), "Yard Laredo").await;
     app.click(&testid("event-save")).await;
-    app.wait_until("five events", || async { app.find_all(&testid("timeline-entry")).await.len() == 5 }).await;
+    app.wait_until("six events", || async { app.find_all(&testid("timeline-entry")).await.len() == 6 }).await;
     app.wait_for_text(&testid("page-stage"), "Done").await;
     app.screenshot("43-crossing-timeline-en").await;
 
@@ -219,7 +230,7 @@ async fn a_truck_is_dispatched_through_ucp_with_live_wait_times_and_kept() {
     app.find(&testid("board-row")).await;
     assert_eq!(stage(&app).await.as_deref(), Some("done"));
     app.click(&format!("{} .trip", testid("board-row"))).await;
-    app.wait_until("five events again", || async { app.find_all(&testid("timeline-entry")).await.len() == 5 }).await;
+    app.wait_until("six events again", || async { app.find_all(&testid("timeline-entry")).await.len() == 6 }).await;
     app.click(&testid("tab-figures")).await;
     app.wait_until("a row of figures", || async { app.find_all(&testid("figures-row")).await.len() == 1 }).await;
     app.wait_for_text(&testid("figures-table"), "2304").await;

@@ -104,6 +104,7 @@ const SPANISH: &[(EventKind, &[&str])] = &[
     (EventKind::Refused, &["rechazado", "negado"]),
     (EventKind::Returned, &["devuelto", "regresado"]),
     (EventKind::Cleared, &["despachado", "concluido"]),
+    (EventKind::Cancelled, &["cancelado", "viaje cancelado"]),
 ];
 
 /// An event named by its code ("mx-selection-green", "MX_SELECTION_GREEN") or a Spanish name.
@@ -138,7 +139,9 @@ fn exam(text: &str) -> Option<Option<ExamKind>> {
 /// A row's time: with an offset as written, else local in `zone`.
 fn instant(text: &str, zone: Option<&str>) -> Result<DateTime<Utc>, (String, String, &'static str)> {
     let t = text.trim();
-    if let Ok(x) = DateTime::parse_from_rfc3339(t).or_else(|_| DateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S%:z")) {
+    // With an offset, as written ("2026-11-01 01:30-05:00", with or without seconds, T or space).
+    let with_offset = ["%Y-%m-%dT%H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M%:z"];
+    if let Some(x) = DateTime::parse_from_rfc3339(t).ok().or_else(|| with_offset.iter().find_map(|f| DateTime::parse_from_str(t, f).ok())) {
         return Ok(x.with_timezone(&Utc));
     }
     let local = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]

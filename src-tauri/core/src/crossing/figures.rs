@@ -80,6 +80,7 @@ pub fn facts(t: &Timeline, zone: Option<&str>) -> CrossingFacts {
             EventKind::Held => Some(Ending::Held),
             EventKind::Refused => Some(Ending::Refused),
             EventKind::Returned => Some(Ending::Returned),
+            EventKind::Cancelled => None,
             _ => None,
         })
         .next_back()
@@ -95,7 +96,11 @@ pub fn facts(t: &Timeline, zone: Option<&str>) -> CrossingFacts {
         month,
         border_seconds: t.border_seconds,
         used_ucp: t.used_ucp,
-        secondary: live().any(|e| e.kind == EventKind::SecondaryExam),
+        // Referred to secondary: an exam recorded, or CBP's referral at a joint inspection.
+        secondary: live().any(|e| {
+            e.kind == EventKind::SecondaryExam
+                || (e.kind == EventKind::UcpJointInspection && e.cbp == Some(super::timeline::Outcome::Referred))
+        }),
         mx_red: live().any(|e| e.kind == EventKind::MxSelectionRed),
         ending,
     }
@@ -202,13 +207,14 @@ pub fn clearance_figures<'a>(facts: impl IntoIterator<Item = (&'a str, &'a Cross
 }
 
 fn minutes(seconds: Option<i64>) -> String {
-    seconds.map(|s| (Decimal::from(s) / Decimal::from(60)).round_dp(1).to_string()).unwrap_or_default()
+    let half_up = rust_decimal::RoundingStrategy::MidpointAwayFromZero;
+    seconds.map(|s| (Decimal::from(s) / Decimal::from(60)).round_dp_with_strategy(1, half_up).to_string()).unwrap_or_default()
 }
 
 /// The figures as CSV, headers in `language`, times in minutes (one decimal), the share in percent.
 pub fn figures_csv(rows: &[FigureRow], language: Language) -> String {
     let es = language == Language::Spanish;
-    let header: [&str; 19] = if es {
+    let header: [&str; 20] = if es {
         [
             "puerto",
             "mes",
@@ -228,6 +234,7 @@ pub fn figures_csv(rows: &[FigureRow], language: Language) -> String {
             "retenidos",
             "rechazados",
             "devueltos",
+            "pendientes",
             "rojo México",
         ]
     } else {
@@ -250,6 +257,7 @@ pub fn figures_csv(rows: &[FigureRow], language: Language) -> String {
             "held",
             "refused",
             "returned",
+            "pending",
             "Mexico red",
         ]
     };
@@ -272,11 +280,15 @@ pub fn figures_csv(rows: &[FigureRow], language: Language) -> String {
             minutes(r.other.mean_seconds),
             minutes(r.other.p90_seconds),
             r.secondary.to_string(),
-            (r.secondary_share * Decimal::from(100)).round_dp(2).normalize().to_string(),
+            (r.secondary_share * Decimal::from(100))
+                .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+                .normalize()
+                .to_string(),
             ending("released"),
             ending("held"),
             ending("refused"),
             ending("returned"),
+            ending("pending"),
             r.mx_red.to_string(),
         ];
         out.push_str(&cells.join(","));

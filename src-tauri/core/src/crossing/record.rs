@@ -224,10 +224,15 @@ pub fn from_declarations(declarations: &[(&str, u32, &Declaration)]) -> Result<C
     let with_driver = find(|d| !d.parties.driver.name.trim().is_empty()).unwrap_or(declarations[0].2);
     let with_carrier = find(|d| !d.parties.carrier.scac.trim().is_empty()).unwrap_or(declarations[0].2);
     // The earliest planned arrival: the e-Manifest is due by the first.
-    let planned_arrival = declarations
+    // A planned arrival that makes no instant (an unknown zone, a skipped hour) is passed over;
+    // if none does, the first one is kept and `check` names what is wrong with it.
+    let arrivals: Vec<PlannedCrossing> = declarations.iter().filter_map(|(_, _, d)| d.transport.estimated_arrival.clone()).collect();
+    let planned_arrival = arrivals
         .iter()
-        .filter_map(|(_, _, d)| d.transport.estimated_arrival.clone())
-        .min_by_key(|p| p.instant().map(|t| t.with_timezone(&Utc)).ok());
+        .filter_map(|p| p.instant().ok().map(|t| (t.with_timezone(&Utc), p)))
+        .min_by_key(|(t, _)| *t)
+        .map(|(_, p)| p.clone())
+        .or_else(|| arrivals.first().cloned());
     let mut trailers: Vec<Unit> = Vec::new();
     for (_, _, d) in declarations {
         for t in &d.transport.trailers {

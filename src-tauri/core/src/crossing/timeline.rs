@@ -32,10 +32,12 @@ pub enum EventKind {
     Refused,
     Returned,
     Cleared,
+    /// The trip will not cross (called off before the border).
+    Cancelled,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 18] = [
+    pub const ALL: [EventKind; 19] = [
         Self::EmanifestFiled,
         Self::EmanifestAccepted,
         Self::EmanifestRejected,
@@ -54,6 +56,7 @@ impl EventKind {
         Self::Refused,
         Self::Returned,
         Self::Cleared,
+        Self::Cancelled,
     ];
 
     /// The stable name (CSV imports, the command line).
@@ -77,6 +80,7 @@ impl EventKind {
             Self::Refused => "refused",
             Self::Returned => "returned",
             Self::Cleared => "cleared",
+            Self::Cancelled => "cancelled",
         }
     }
 
@@ -94,7 +98,7 @@ impl EventKind {
             Self::UcpJointInspection | Self::SecondaryExam => Stage::Inspection,
             Self::Held => Stage::Held,
             Self::Released => Stage::Released,
-            Self::Refused | Self::Returned | Self::Cleared => Stage::Done,
+            Self::Refused | Self::Returned | Self::Cleared | Self::Cancelled => Stage::Done,
         }
     }
 }
@@ -125,7 +129,17 @@ pub const PRECEDES: &[(EventKind, &[EventKind])] = &[
     (EventKind::MxExamHeld, &[EventKind::MxSelectionRed]),
     (EventKind::UcpJointInspection, &[EventKind::ArrivedUsBooth, EventKind::MxSelectionRed, EventKind::MxSelectionGreen]),
     (EventKind::SecondaryExam, &[EventKind::ArrivedUsBooth, EventKind::UcpJointInspection]),
-    (EventKind::Released, &[EventKind::ArrivedUsBooth, EventKind::UcpJointInspection, EventKind::SecondaryExam]),
+    // Southbound, Mexico's green light or a released exam is the release.
+    (
+        EventKind::Released,
+        &[
+            EventKind::ArrivedUsBooth,
+            EventKind::UcpJointInspection,
+            EventKind::SecondaryExam,
+            EventKind::MxSelectionGreen,
+            EventKind::MxExamReleased,
+        ],
+    ),
     (EventKind::Held, &[EventKind::ArrivedUsBooth, EventKind::UcpJointInspection, EventKind::SecondaryExam]),
     (EventKind::Refused, &[EventKind::ArrivedUsBooth, EventKind::UcpJointInspection, EventKind::SecondaryExam]),
     (EventKind::Cleared, &[EventKind::Released]),
@@ -269,7 +283,15 @@ pub fn timeline(events: &[Event], arrival: Option<DateTime<Utc>>, fast: bool, no
     }
     let deadline = arrival.map(|arrival| {
         let due = arrival - Duration::minutes(if fast { 30 } else { 60 });
-        let filed = live.iter().filter(|e| e.kind == EventKind::EmanifestFiled).map(|e| e.at).min();
+        // The filing that stands: a rejected one no longer counts, the next one filed does.
+        let mut filed: Option<DateTime<Utc>> = None;
+        for e in &live {
+            match e.kind {
+                EventKind::EmanifestFiled if filed.is_none() => filed = Some(e.at),
+                EventKind::EmanifestRejected => filed = None,
+                _ => {}
+            }
+        }
         let seconds_left = (due - now).num_seconds();
         let state = match filed {
             Some(f) if f <= due => DeadlineState::Met,
@@ -296,32 +318,42 @@ pub fn timeline(events: &[Event], arrival: Option<DateTime<Utc>>, fast: bool, no
     Timeline { entries, stage, stage_since, deadline, dwell, border_seconds, used_ucp }
 }
 
-/// The events that may come next, in the order of [`EventKind::ALL`]: not yet recorded (a hold
-/// and a secondary exam may repeat), allowed by [`PRECEDES`], and none once the crossing is done.
-/// What the board offers to record first.
+/// The events that may come next, in the order of [`EventKind::ALL`]: what the board offers.
+/// The e-Manifest is offered until one stands accepted, whatever else happened; the rest are
+/// offered when not yet recorded (a hold and a secondary exam may repeat), allowed by
+/// [`PRECEDES`], not behind the last event of their stage, and not of a stage the truck has left.
+/// Once refused, only the return is offered; once done, nothing.
 pub fn expected_next(t: &Timeline) -> Vec<EventKind> {
-    if t.stage == Stage::Done {
-        return Vec::new();
-    }
     let seen: Vec<EventKind> = t.entries.iter().filter(|e| !e.superseded).map(|e| e.event.kind).collect();
+    if t.stage == Stage::Done {
+        let refused = seen.contains(&EventKind::Refused) && !seen.contains(&EventKind::Returned);
+        return if refused { vec![EventKind::Returned] } else { Vec::new() };
+    }
     let position = |k: EventKind| EventKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
-    // A rejected e-Manifest is filed again; a hold and a secondary exam may repeat.
-    let refile = seen.iter().rposition(|k| *k == EventKind::EmanifestRejected) > seen.iter().rposition(|k| *k == EventKind::EmanifestFiled);
-    let repeatable = |k: EventKind| matches!(k, EventKind::Held | EventKind::SecondaryExam) || (k == EventKind::EmanifestFiled && refile);
-    // Green and red exclude each other.
-    let excluded = |k: EventKind| match k {
-        EventKind::MxSelectionGreen => seen.contains(&EventKind::MxSelectionRed),
-        EventKind::MxSelectionRed => seen.contains(&EventKind::MxSelectionGreen),
-        _ => false,
+    let last = |k: EventKind| seen.iter().rposition(|x| *x == k);
+    // A filing stands when filed after the last rejection; it is answered once accepted.
+    let standing = last(EventKind::EmanifestFiled).is_some_and(|f| last(EventKind::EmanifestRejected).is_none_or(|r| f > r));
+    let accepted = standing && last(EventKind::EmanifestAccepted) > last(EventKind::EmanifestFiled);
+    let offered = |k: EventKind| -> bool {
+        match k {
+            EventKind::EmanifestFiled => !standing,
+            EventKind::EmanifestAccepted | EventKind::EmanifestRejected => standing && !accepted,
+            EventKind::EntryOnFile => !seen.contains(&k),
+            EventKind::MxSelectionGreen | EventKind::MxSelectionRed
+                if seen.contains(&EventKind::MxSelectionGreen) || seen.contains(&EventKind::MxSelectionRed) =>
+            {
+                false
+            }
+            EventKind::Cancelled => t.stage < Stage::UsPrimary,
+            _ => {
+                let repeatable = matches!(k, EventKind::Held | EventKind::SecondaryExam);
+                let behind = seen.iter().any(|s| s.stage() == k.stage() && position(*s) > position(k));
+                let allowed = PRECEDES.iter().find(|(x, _)| *x == k).is_none_or(|(_, before)| before.iter().any(|b| seen.contains(b)));
+                let ahead = k.stage() >= t.stage
+                    || matches!((t.stage, k.stage()), (Stage::Held, Stage::Inspection) | (Stage::Released, Stage::Held));
+                (repeatable || (!seen.contains(&k) && !behind)) && allowed && ahead
+            }
+        }
     };
-    // Within a stage, what comes before the last event recorded there is behind the truck.
-    let behind = |k: EventKind| seen.iter().any(|s| s.stage() == k.stage() && position(*s) > position(k));
-    EventKind::ALL
-        .into_iter()
-        .filter(|k| repeatable(*k) || (!seen.contains(k) && !behind(*k)))
-        .filter(|k| !excluded(*k))
-        .filter(|k| PRECEDES.iter().find(|(x, _)| x == k).is_none_or(|(_, before)| before.iter().any(|b| seen.contains(b))))
-        // Only the next steps: nothing of a stage already left behind.
-        .filter(|k| k.stage() >= t.stage || matches!((t.stage, k.stage()), (Stage::Held, Stage::Inspection)))
-        .collect()
+    EventKind::ALL.into_iter().filter(|k| offered(*k)).collect()
 }

@@ -158,7 +158,8 @@ fn update_time(text: &str) -> Option<(NaiveTime, FixedOffset)> {
 fn updated_instant(date: Option<NaiveDate>, captured: Option<NaiveTime>, update: &str) -> Option<DateTime<Utc>> {
     let (time, offset) = update_time(update)?;
     let mut day = date?;
-    if captured.is_some_and(|c| time > c + Duration::minutes(5)) {
+    // Five minutes of leeway for clocks; near midnight the leeway does not wrap to the morning.
+    if captured.is_some_and(|c| time.signed_duration_since(c) > Duration::minutes(5)) {
         day = day.pred_opt()?;
     }
     offset.from_local_datetime(&day.and_time(time)).single().map(|t| t.with_timezone(&Utc))

@@ -84,8 +84,8 @@ fn events_are_appended_corrected_and_never_changed() {
         .add_crossing_events(&id, &[ev(EventKind::MxSelectionGreen, at(10)), ev(EventKind::ArrivedUsBooth, at(30))], &judge, ANA, at(30))
         .unwrap();
     assert!(added.iter().all(|e| !e.id.is_empty()), "ids given");
-    // Released recorded before the booth arrival it must follow: kept, and the timeline flags it.
-    store.add_crossing_events(&id, &[ev(EventKind::Released, at(20))], &judge, ANA, at(31)).unwrap();
+    // Released dated before anything it must follow (a mistyped time): kept, and the timeline flags it.
+    store.add_crossing_events(&id, &[ev(EventKind::Released, at(5))], &judge, ANA, at(31)).unwrap();
     let got = store.crossing(&id).unwrap();
     assert_eq!(got.events.len(), 3);
     let t = timeline(&got.events, None, false, at(40));
@@ -100,6 +100,10 @@ fn events_are_appended_corrected_and_never_changed() {
     assert!(t.entries.iter().any(|e| e.superseded));
     assert!(t.entries.iter().all(|e| !e.out_of_order), "the correction is in order");
     assert_eq!(t.stage, Stage::Released);
+    // The same event corrected twice would leave two live versions: refused, nothing written.
+    let mut twice = ev(EventKind::Released, at(52));
+    twice.corrects = Some(got.events[2].id.clone());
+    assert!(matches!(store.add_crossing_events(&id, &[twice], &judge, ANA, at(53)), Err(StoreError::EventAlreadyCorrected { .. })));
     // A correction of an event the crossing lacks: refused, nothing written.
     let mut stray = ev(EventKind::Held, at(55));
     stray.corrects = Some("not-an-event".into());
@@ -206,4 +210,19 @@ fn the_same_update_read_twice_is_one_reading_and_a_dropped_crossing_keeps_its_la
     let history = store.wait_history("230404", wtb.observed_at - Duration::hours(1)).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].reading, wtb.reading);
+    // The bridge's lanes close (no CBP update time): that is what shows now; when the earlier
+    // update is read again, it shows again.
+    let mut closed = readings.iter().find(|w| w.port_number == "230404").unwrap().clone();
+    let missing =
+        cruce_core::crossing::wait_times::LaneReading::Missing { reason: cruce_core::crossing::wait_times::NoReading::LanesClosed };
+    closed.standard = missing.clone();
+    closed.fast = missing;
+    store.store_wait_readings(at(40), "u", std::slice::from_ref(&closed)).unwrap();
+    let now_closed = store.latest_wait_readings().unwrap().into_iter().find(|w| w.reading.port_number == "230404").unwrap();
+    assert_eq!(now_closed.reading, closed);
+    assert_eq!(store.store_wait_readings(at(50), "u", std::slice::from_ref(&closed)).unwrap(), 0, "closed again is the same reading");
+    assert_eq!(store.store_wait_readings(at(60), "u", &readings).unwrap(), 0);
+    let open_again = store.latest_wait_readings().unwrap().into_iter().find(|w| w.reading.port_number == "230404").unwrap();
+    assert_eq!(open_again.reading, wtb.reading);
+    assert_eq!(open_again.fetched_at, at(60));
 }

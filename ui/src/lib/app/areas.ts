@@ -13,6 +13,8 @@ export interface Notice {
   kind: 'ok' | 'error';
   key: MessageKey;
   params?: Record<string, string>;
+  /** Parameters that are messages themselves (an event's name), said in the language in use. */
+  messageParams?: Record<string, MessageKey>;
   /** English technical detail shown under the message. */
   detail?: string;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import CrossingsArea from './CrossingsArea.svelte';
-import { clock, duration, eventForKey, EVENT_KEYS, EVENT_KINDS, portLocalToInstant } from './labels';
+import { clock, duration, eventForKey, EVENT_KEYS, EVENT_KINDS, instantToPortLocal, portLocalToInstant } from './labels';
 import { crossingView } from './view.svelte';
 import { setLang } from '../i18n/index.svelte';
 import type { Board, BoardEntry } from '../ipc';
@@ -32,12 +32,15 @@ describe('labels', () => {
     expect(duration(3900)).toBe('1 h 05 min');
   });
 
-  it('reads a time typed at the port in the port’s zone, across the clock changes', () => {
-    expect(portLocalToInstant('2026-12-01 09:40', 'America/Chicago')).toBe('2026-12-01T15:40:00.000Z');
-    expect(portLocalToInstant('2026-07-01T09:40', 'America/Chicago')).toBe('2026-07-01T14:40:00.000Z');
-    expect(portLocalToInstant('2026-07-01 09:40', 'America/Phoenix')).toBe('2026-07-01T16:40:00.000Z');
-    expect(portLocalToInstant('2026-03-08 03:30', 'America/Chicago')).toBe('2026-03-08T08:30:00.000Z');
-    expect(portLocalToInstant('01/12/2026 09:40', 'America/Chicago')).toBeNull();
+  it('reads a time typed at the port in the port’s zone, and refuses the hours the clocks skip or repeat', () => {
+    expect(portLocalToInstant('2026-12-01 09:40', 'America/Chicago')).toEqual({ instant: '2026-12-01T15:40:00.000Z' });
+    expect(portLocalToInstant('2026-07-01T09:40', 'America/Chicago')).toEqual({ instant: '2026-07-01T14:40:00.000Z' });
+    expect(portLocalToInstant('2026-07-01 09:40', 'America/Phoenix')).toEqual({ instant: '2026-07-01T16:40:00.000Z' });
+    expect(portLocalToInstant('2026-03-08 03:30', 'America/Chicago')).toEqual({ instant: '2026-03-08T08:30:00.000Z' });
+    expect(portLocalToInstant('2026-03-08 02:30', 'America/Chicago')).toEqual({ problem: 'skipped' });
+    expect(portLocalToInstant('2026-11-01 01:30', 'America/Chicago')).toEqual({ problem: 'ambiguous' });
+    expect(portLocalToInstant('01/12/2026 09:40', 'America/Chicago')).toEqual({ problem: 'format' });
+    expect(instantToPortLocal('2026-12-01T15:40:00Z', 'America/Chicago')).toBe('2026-12-01 09:40');
   });
 });
 
@@ -87,7 +90,7 @@ function entry(over: Partial<BoardEntry['row']> = {}): BoardEntry {
 }
 
 describe('the board', () => {
-  it('records an event with E and its letter, the joint inspection with both outcomes', async () => {
+  it('records an event with E and its letter, the joint inspection as it starts, outcomes unknown', async () => {
     const recorded: unknown[] = [];
     const board = (): Board => ({ groups: [{ usPort: '2304', portName: 'Laredo', entries: [entry()] }], total: 1, shown: 1, now: new Date().toISOString() });
     mockIPC((cmd, args) => {
@@ -111,7 +114,7 @@ describe('the board', () => {
     expect(menu.textContent).toContain('UCP joint inspection');
     await fireEvent.keyDown(menu, { key: 'u' });
     await waitFor(() => expect(recorded).toHaveLength(1));
-    expect(recorded[0]).toEqual({ id: 'x1', event: { kind: 'ucpJointInspection', at: null, note: '', cbp: 'released', mx: 'released', exam: null, corrects: null } });
+    expect(recorded[0]).toEqual({ id: 'x1', event: { kind: 'ucpJointInspection', at: null, note: '', cbp: null, mx: null, exam: null, corrects: null } });
     setLang('es');
     await waitFor(() => expect(screen.getByTestId('row-stage').textContent).toBe('Aduana de México'));
     expect(screen.getByTestId('lane-wait').textContent).toContain('Normal 45 min');

@@ -24,6 +24,7 @@ export const EVENT_KEYS: Record<EventKind, string> = {
   refused: 'x',
   returned: 't',
   cleared: 'c',
+  cancelled: 'z',
 };
 
 export const EVENT_KINDS = Object.keys(EVENT_KEYS) as EventKind[];
@@ -74,30 +75,52 @@ export function laneMinutes(l: LaneReading): number | null {
   return l.state === 'open' ? l.delayMinutes : null;
 }
 
-/** A local wall-clock time typed at the port ("2026-12-01T09:40") as a UTC instant, or null
- * when it is not a time. The offset is the port zone's at that moment. */
-export function portLocalToInstant(local: string, zone: string | null): string | null {
+/** A time typed at the port, as an instant, or why it is not one. */
+export type PortTime = { instant: string } | { problem: 'format' | 'skipped' | 'ambiguous' };
+
+function wallOf(t: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(t));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+}
+
+/** A local wall-clock time typed at the port ("2026-12-01T09:40") as a UTC instant. A time the
+ * clocks skip (spring forward) or repeat (fall back) is not guessed: it is a problem to say, as
+ * the events import says it. */
+export function portLocalToInstant(local: string, zone: string | null): PortTime {
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/.exec(local.trim());
-  if (!m) return null;
+  if (!m) return { problem: 'format' };
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
   const wall = Date.UTC(y, mo - 1, d, h, mi);
-  if (!zone) return new Date(wall).toISOString();
-  // The zone's offset at a moment: format it in the zone and compare with UTC. Two passes find
-  // the offset in force at the wall time itself (near a change of the clocks).
-  const offsetAt = (t: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(new Date(t));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - t;
-  };
-  let t = wall - offsetAt(wall);
-  t = wall - offsetAt(t);
-  return new Date(t).toISOString();
+  if (!zone) return { instant: new Date(wall).toISOString() };
+  // Every instant within a day of the wall time whose clock at the port reads that time.
+  const candidates: number[] = [];
+  for (let offset = -14; offset <= 14; offset++) {
+    const t = wall - offset * 3600 * 1000;
+    if (wallOf(t, zone) === wall) candidates.push(t);
+  }
+  for (const half of [-30, 30, -45, 45]) {
+    for (let offset = -14; offset <= 14; offset++) {
+      const t = wall - offset * 3600 * 1000 - half * 60 * 1000;
+      if (wallOf(t, zone) === wall && !candidates.includes(t)) candidates.push(t);
+    }
+  }
+  if (candidates.length === 0) return { problem: 'skipped' };
+  if (candidates.length > 1) return { problem: 'ambiguous' };
+  return { instant: new Date(candidates[0]!).toISOString() };
+}
+
+/** An instant as the wall-clock time at the port, as typed in the event form ("2026-12-01 09:40"). */
+export function instantToPortLocal(iso: string, zone: string | null): string {
+  const t = Date.parse(iso);
+  const wall = zone ? wallOf(t, zone) : t;
+  return new Date(wall).toISOString().slice(0, 16).replace('T', ' ');
 }

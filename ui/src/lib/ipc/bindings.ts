@@ -161,7 +161,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "trader_not_found" | "trader_conflict" | "trader_invalid" | "file_too_large" | "import_file_changed" | "import_has_problems" | "crossing_not_found" | "crossing_conflict" | "crossing_invalid" | "declaration_in_crossing" | "trip_number_taken" | "event_not_found" | "wait_times_unreadable" | "wait_times_url_invalid" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "trader_not_found" | "trader_conflict" | "trader_invalid" | "file_too_large" | "import_file_changed" | "import_has_problems" | "crossing_not_found" | "crossing_conflict" | "crossing_invalid" | "declaration_in_crossing" | "trip_number_taken" | "event_not_found" | "event_already_corrected" | "wait_times_unreadable" | "wait_times_url_invalid" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -1139,7 +1139,7 @@ export type TraderPreviewOutcome = { "outcome": "preview", preview: TraderImport
 /**
  * What happened.
  */
-export type EventKind = "emanifestFiled" | "emanifestAccepted" | "emanifestRejected" | "entryOnFile" | "pedimentoPaid" | "dodaGenerated" | "mxSelectionGreen" | "mxSelectionRed" | "mxExamReleased" | "mxExamHeld" | "arrivedUsBooth" | "ucpJointInspection" | "secondaryExam" | "released" | "held" | "refused" | "returned" | "cleared";
+export type EventKind = "emanifestFiled" | "emanifestAccepted" | "emanifestRejected" | "entryOnFile" | "pedimentoPaid" | "dodaGenerated" | "mxSelectionGreen" | "mxSelectionRed" | "mxExamReleased" | "mxExamHeld" | "arrivedUsBooth" | "ucpJointInspection" | "secondaryExam" | "released" | "held" | "refused" | "returned" | "cleared" | "cancelled";
 
 /**
  * Where a crossing stands.
@@ -1503,6 +1503,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "declaration_in_crossing",
   "trip_number_taken",
   "event_not_found",
+  "event_already_corrected",
   "wait_times_unreadable",
   "wait_times_url_invalid",
   "internal",
