@@ -104,16 +104,13 @@ fn notify_due(handle: tauri::AppHandle) {
 fn poll_wait_times(handle: tauri::AppHandle) {
     use tauri::Manager;
     std::thread::spawn(move || {
-        let mut failures: u32 = 0;
         loop {
             let state = handle.state::<AppState>();
-            failures = match tauri::async_runtime::block_on(state.fetch_wait_times_once()) {
-                Ok(_) => 0,
-                Err(e) => {
-                    tracing::info!(error = %e.message, "wait times not fetched");
-                    failures.saturating_add(1)
-                }
-            };
+            if let Err(e) = tauri::async_runtime::block_on(state.fetch_wait_times_once()) {
+                tracing::info!(error = %e.message, "wait times not fetched");
+            }
+            // Read after the fetch: a refresh from the window that worked meanwhile counts too.
+            let failures = state.wait_failures.load(std::sync::atomic::Ordering::Relaxed);
             std::thread::sleep(cruce_app::wait_times::next_delay(failures, jitter()));
         }
     });

@@ -46,6 +46,9 @@ pub struct AppState {
     pub usitc: String,
     /// CBP's wait-times address unless preferences name another.
     pub bwt: String,
+    /// Failed wait-time fetches in a row: the poller backs off by it, and any fetch that works
+    /// (the poller's or the "ask CBP now" button's) sets it back to 0.
+    pub wait_failures: std::sync::atomic::AtomicU32,
 }
 
 fn open(paths: &AppPaths, clock: &Arc<dyn Clock>, system_user: &str) -> Slot {
@@ -70,7 +73,16 @@ impl AppState {
             Self::read_schedules_in_background(Arc::clone(&slot), paths.database.clone());
         }
         let http = cruce_remote::client(std::time::Duration::from_secs(15), std::time::Duration::from_secs(180));
-        Self { slot, paths, clock, system_user, http, usitc: cruce_remote::USITC.to_owned(), bwt: cruce_remote::BWT.to_owned() }
+        Self {
+            slot,
+            paths,
+            clock,
+            system_user,
+            http,
+            usitc: cruce_remote::USITC.to_owned(),
+            bwt: cruce_remote::BWT.to_owned(),
+            wait_failures: Default::default(),
+        }
     }
 
     /// Reads the tariff schedules on a thread and connection of their own, so the window opens
@@ -113,7 +125,15 @@ impl AppState {
         let default = self.bwt.clone();
         let url = self.run(move |ws| ws.wait_times_url(&default)).await?;
         let result = cruce_app::wait_times::fetch_wait_times(&self.http, &url).await;
-        self.run(move |ws| ws.store_wait_times(&url, result)).await
+        let outcome = self.run(move |ws| ws.store_wait_times(&url, result)).await;
+        use std::sync::atomic::Ordering;
+        match &outcome {
+            Ok(_) => self.wait_failures.store(0, Ordering::Relaxed),
+            Err(_) => {
+                self.wait_failures.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        outcome
     }
 
     /// Today, by the app's clock.

@@ -396,7 +396,19 @@ impl Workspace {
                 )
             })
             .collect();
-        let preview = preview_events(&bytes, &trips, &author).map_err(|error| Error::EventImport { file: file_name(path), error })?;
+        let mut preview = preview_events(&bytes, &trips, &author).map_err(|error| Error::EventImport { file: file_name(path), error })?;
+        // As when recording one: an event is imported once it has happened.
+        let latest = self.now() + Duration::minutes(FUTURE_TOLERANCE_MINUTES);
+        for row in &mut preview.rows {
+            if row.event.as_ref().is_some_and(|e| e.at > latest) {
+                row.problems.push(problem(
+                    "at",
+                    "event.in_future",
+                    "An event is recorded when it has happened: this time is still to come",
+                    "Un evento se registra cuando ya ocurrió: esta hora todavía no llega",
+                ));
+            }
+        }
         Ok(EventsImportPreview { preview, sha256: hex_sha256(&bytes), file: file_name(path) })
     }
 

@@ -177,12 +177,13 @@ fn an_events_spreadsheet_is_previewed_then_imported_exactly() {
     let c = ws.crossing_from_drafts(&[a]).unwrap();
     let id = ws.create_crossing(c).unwrap().stored.id;
     let good = "trip,event,at\nTRNM20261201A,emanifest-filed,2026-12-01 07:10\nTRNM20261201A,semaforo rojo,2026-12-01 09:00\n";
-    let mixed = format!("{good}NOPE,released,2026-12-01 09:00\n");
+    let mixed = format!("{good}NOPE,released,2026-12-01 09:00\nTRNM20261201A,released,2026-12-01 23:00\n");
     let path = write(dir.path(), "events.csv", &mixed);
     let p = ws.preview_event_import(&path).unwrap();
-    assert_eq!((p.preview.rows.len(), p.preview.accepted()), (3, 2));
+    assert_eq!((p.preview.rows.len(), p.preview.accepted()), (4, 2));
+    assert_eq!(p.preview.rows[3].problems[0].code, "event.in_future", "23:00 at Laredo is still to come at 11:00");
     // A row with a problem refuses the file unless skipping was asked for; nothing is written.
-    assert!(matches!(ws.import_events(&path, &p.sha256, false), Err(Error::ImportHasProblems { rows: 1, .. })));
+    assert!(matches!(ws.import_events(&path, &p.sha256, false), Err(Error::ImportHasProblems { rows: 2, .. })));
     assert!(ws.get_crossing(&id).unwrap().timeline.entries.is_empty());
     // The file changed since the preview: refused.
     std::fs::write(&path, format!("{mixed}\n")).unwrap();
@@ -190,7 +191,7 @@ fn an_events_spreadsheet_is_previewed_then_imported_exactly() {
     let path = write(dir.path(), "events.csv", &mixed);
     let p = ws.preview_event_import(&path).unwrap();
     let done = ws.import_events(&path, &p.sha256, true).unwrap();
-    assert_eq!((done.stored, done.skipped), (2, 1));
+    assert_eq!((done.stored, done.skipped), (2, 2));
     let t = ws.get_crossing(&id).unwrap().timeline;
     assert_eq!(t.entries.len(), 2);
     assert_eq!(t.stage, Stage::MexicanCustoms);
