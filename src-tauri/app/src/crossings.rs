@@ -16,9 +16,9 @@ use cruce_core::trader::eligibility::{fast_eligibility, LinkCheck, LinkOutcome};
 use cruce_core::{Direction, Language};
 use cruce_store::CrossingWithEvents;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::files::{file_name, hex_sha256, read_limited};
 use crate::wait_times::WaitNow;
 use crate::{Error, Workspace};
 
@@ -172,14 +172,6 @@ fn crossing_fast(r: &Reference, c: &Crossing) -> CrossingFast {
     }
     out.qualifies &= out.applies;
     out
-}
-
-fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
 impl Workspace {
@@ -371,12 +363,7 @@ impl Workspace {
 
     /// Reads a dispatcher's file of events into a preview; nothing is written.
     pub fn preview_event_import(&self, path: &Path) -> Result<EventsImportPreview, Error> {
-        let size = std::fs::metadata(path).map_err(|source| Error::Read { path: path.to_owned(), source })?.len();
-        let max = cruce_core::crossing::events_csv::MAX_EVENTS_BYTES as u64;
-        if size > max {
-            return Err(Error::FileTooLarge { file: file_name(path), size, max });
-        }
-        let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
+        let bytes = read_limited(path, cruce_core::crossing::events_csv::MAX_EVENTS_BYTES as u64)?;
         let author = self.author()?;
         // The trips the file names, read from the store (a first pass over the file).
         let keys = trips_named(&bytes);

@@ -13,6 +13,7 @@ pub mod database;
 pub mod declarations;
 pub mod drafts;
 mod error;
+mod files;
 pub mod history;
 pub mod identifiers;
 pub mod preferences;

@@ -189,7 +189,7 @@ impl Workspace {
     /// one row that breaks its format, stores nothing and names the row.
     pub fn import_schedule_file(&mut self, kind: ScheduleKind, path: &Path, options: &ImportOptions) -> Result<ScheduleSummary, Error> {
         let size = std::fs::metadata(path).map_err(|source| Error::Read { path: path.to_owned(), source })?.len();
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+        let name = crate::files::file_name(path);
         if size > MAX_SCHEDULE_BYTES as u64 {
             return Err(Error::ScheduleTooLarge { file: name, size: size as usize, max: MAX_SCHEDULE_BYTES });
         }

@@ -17,9 +17,9 @@ use cruce_core::trader_entry::csv::{preview, ImportKind, ImportPreview};
 use cruce_core::validate::fast_eligibility_of;
 use cruce_store::{Store, TraderRevision};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::files::{file_name, hex_sha256, read_limited};
 use crate::{Error, Workspace};
 
 /// The largest evidence file kept (a scanned certificate is a few MB).
@@ -119,22 +119,6 @@ fn with_record(registry: &Registry, saved: &Stored<TraderRecord>) -> Registry {
         TraderRecord::Equipment(e) => put(&mut equipment, saved, e.clone()),
     }
     Registry::new(companies, drivers, equipment)
-}
-
-fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
-    let size = std::fs::metadata(path).map_err(|source| Error::Read { path: path.to_owned(), source })?.len();
-    if size > max {
-        return Err(Error::FileTooLarge { file: file_name(path), size, max });
-    }
-    std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
-}
-
-fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl Workspace {

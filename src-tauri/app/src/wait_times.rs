@@ -108,13 +108,6 @@ pub struct WaitPoint {
     pub fast: Option<u32>,
 }
 
-fn minutes(l: &LaneReading) -> Option<u32> {
-    match l {
-        LaneReading::Open { delay_minutes, .. } => Some(*delay_minutes),
-        LaneReading::Missing { .. } => None,
-    }
-}
-
 fn info(f: cruce_store::WaitFetch) -> FetchInfo {
     FetchInfo { at: f.at, url: f.url, ok: f.ok, error: f.error }
 }
@@ -151,17 +144,30 @@ impl Workspace {
         }
     }
 
-    /// The newest reading of each crossing, keyed by its BWT number.
+    /// The newest reading of each crossing, keyed by its BWT number (the board and a crossing's
+    /// page: no fetch bookkeeping, no address).
     pub(crate) fn current_waits(&self) -> Result<HashMap<String, WaitNow>, Error> {
-        Ok(self.wait_times("")?.readings.into_iter().map(|w| (w.port_number.clone(), w)).collect())
+        let (_, last_success) = self.store.wait_fetches()?;
+        Ok(self.readings_now(last_success.as_ref())?.into_iter().map(|w| (w.port_number.clone(), w)).collect())
     }
 
     /// The newest readings, with their age, and how the last fetches went.
     pub fn wait_times(&self, default_url: &str) -> Result<WaitTimes, Error> {
-        let now = self.now();
         let (last_try, last_success) = self.store.wait_fetches()?;
-        let latest_ports: Option<&Vec<String>> = last_success.as_ref().map(|f| &f.ports);
-        let readings = self
+        Ok(WaitTimes {
+            readings: self.readings_now(last_success.as_ref())?,
+            last_try: last_try.map(info),
+            last_success: last_success.map(info),
+            url: self.wait_times_url(default_url)?,
+            now: self.now(),
+        })
+    }
+
+    /// The readings last seen, aged now; `in_latest` against the last answer that worked.
+    fn readings_now(&self, last_success: Option<&cruce_store::WaitFetch>) -> Result<Vec<WaitNow>, Error> {
+        let now = self.now();
+        let latest_ports: Option<&Vec<String>> = last_success.map(|f| &f.ports);
+        Ok(self
             .store
             .latest_wait_readings()?
             .into_iter()
@@ -179,14 +185,7 @@ impl Workspace {
                     age_seconds,
                 }
             })
-            .collect();
-        Ok(WaitTimes {
-            readings,
-            last_try: last_try.map(info),
-            last_success: last_success.map(info),
-            url: self.wait_times_url(default_url)?,
-            now,
-        })
+            .collect())
     }
 
     /// The readings of crossing `port_number` over the last `hours`, oldest first.
@@ -196,7 +195,7 @@ impl Workspace {
             .store
             .wait_history(port_number, since)?
             .into_iter()
-            .map(|s| WaitPoint { at: s.observed_at, standard: minutes(&s.reading.standard), fast: minutes(&s.reading.fast) })
+            .map(|s| WaitPoint { at: s.observed_at, standard: s.reading.standard.minutes(), fast: s.reading.fast.minutes() })
             .collect())
     }
 }

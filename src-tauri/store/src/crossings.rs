@@ -27,33 +27,8 @@ pub struct CrossingWithEvents {
     pub events: Vec<Event>,
 }
 
-fn stage_code(s: Stage) -> &'static str {
-    match s {
-        Stage::Planned => "planned",
-        Stage::Paperwork => "paperwork",
-        Stage::MexicanCustoms => "mexican-customs",
-        Stage::UsPrimary => "us-primary",
-        Stage::Inspection => "inspection",
-        Stage::Held => "held",
-        Stage::Released => "released",
-        Stage::Done => "done",
-    }
-}
-
 fn stage_of(id: &str, code: &str) -> Result<Stage, StoreError> {
-    [
-        Stage::Planned,
-        Stage::Paperwork,
-        Stage::MexicanCustoms,
-        Stage::UsPrimary,
-        Stage::Inspection,
-        Stage::Held,
-        Stage::Released,
-        Stage::Done,
-    ]
-    .into_iter()
-    .find(|s| stage_code(*s) == code)
-    .ok_or_else(|| StoreError::InvalidRow { id: id.to_owned(), reason: format!("unknown stage {code:?}") })
+    Stage::from_code(code).ok_or_else(|| StoreError::InvalidRow { id: id.to_owned(), reason: format!("unknown stage {code:?}") })
 }
 
 fn record_json(c: &Crossing) -> String {
@@ -102,7 +77,7 @@ fn write_facts(tx: &Transaction<'_>, id: &str, f: &CrossingFacts) -> Result<(), 
                 mx_red = ?8, ending = ?9 WHERE id = ?1",
         params![
             id,
-            stage_code(f.stage),
+            f.stage.code(),
             f.finished_at.map(timestamp),
             f.month,
             f.border_seconds,

@@ -4,7 +4,7 @@
 //! which crossings the answer held (a crossing missing from the latest answer is shown so).
 
 use chrono::{DateTime, Duration, Utc};
-use cruce_core::crossing::wait_times::{CommercialWait, LaneReading};
+use cruce_core::crossing::wait_times::CommercialWait;
 use rusqlite::{params, OptionalExtension};
 
 use crate::rows::{instant, timestamp};
@@ -29,13 +29,6 @@ pub struct StoredWait {
     pub observed_at: DateTime<Utc>,
     pub fetched_at: DateTime<Utc>,
     pub reading: CommercialWait,
-}
-
-fn minutes(l: &LaneReading) -> Option<u32> {
-    match l {
-        LaneReading::Open { delay_minutes, .. } => Some(*delay_minutes),
-        LaneReading::Missing { .. } => None,
-    }
 }
 
 fn reading_of(port: &str, text: &str) -> Result<CommercialWait, StoreError> {
@@ -82,8 +75,8 @@ impl Store {
                     w.port_number,
                     timestamp(observed),
                     timestamp(at),
-                    minutes(&w.standard),
-                    minutes(&w.fast),
+                    w.standard.minutes(),
+                    w.fast.minutes(),
                     document
                 ])?;
             }

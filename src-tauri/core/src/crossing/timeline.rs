@@ -117,6 +117,29 @@ pub enum Stage {
     Done,
 }
 
+impl Stage {
+    pub const ALL: [Stage; 8] =
+        [Self::Planned, Self::Paperwork, Self::MexicanCustoms, Self::UsPrimary, Self::Inspection, Self::Held, Self::Released, Self::Done];
+
+    /// The stable name (storage).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::Paperwork => "paperwork",
+            Self::MexicanCustoms => "mexican-customs",
+            Self::UsPrimary => "us-primary",
+            Self::Inspection => "inspection",
+            Self::Held => "held",
+            Self::Released => "released",
+            Self::Done => "done",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
 /// The allowed order as data: an event of the first kind is expected only after one of the
 /// second. The e-Manifest is answered after it is filed; Mexico's exam follows a red selection;
 /// secondary and release follow the arrival at the booth (or the joint inspection); clearance

@@ -56,6 +56,16 @@ pub enum LaneReading {
     },
 }
 
+impl LaneReading {
+    /// The delay in minutes, or `None` without a reading (never zero for a missing one).
+    pub fn minutes(&self) -> Option<u32> {
+        match self {
+            Self::Open { delay_minutes, .. } => Some(*delay_minutes),
+            Self::Missing { .. } => None,
+        }
+    }
+}
+
 /// The commercial lanes of one crossing in one response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
