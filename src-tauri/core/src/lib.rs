@@ -19,6 +19,7 @@ pub mod ids;
 pub mod language;
 pub mod reference;
 pub mod sample;
+pub mod screening;
 pub mod sheet;
 pub mod tariff;
 pub mod text;

@@ -31,6 +31,7 @@ pub struct Reference {
     schedules: Schedules,
     registry: std::sync::Arc<Registry>,
     trader_rules: TraderRules,
+    screening: std::sync::Arc<crate::screening::party::Verdicts>,
 }
 
 /// The short code lists, each as published with its English and Spanish text.
@@ -75,6 +76,7 @@ impl Reference {
             schedules: Schedules::default(),
             registry: Default::default(),
             trader_rules: TraderRules::default(),
+            screening: Default::default(),
         }
     }
 
@@ -88,6 +90,17 @@ impl Reference {
     pub fn with_registry(mut self, registry: std::sync::Arc<Registry>) -> Self {
         self.registry = registry;
         self
+    }
+
+    /// With the screening review's decisions (confirmed matches and open potential matches).
+    pub fn with_screening(mut self, verdicts: std::sync::Arc<crate::screening::party::Verdicts>) -> Self {
+        self.screening = verdicts;
+        self
+    }
+
+    /// The screening review's decisions the rules hold a declaration to.
+    pub fn screening(&self) -> &crate::screening::party::Verdicts {
+        &self.screening
     }
 
     /// The trusted-trader registry (empty in a new database).

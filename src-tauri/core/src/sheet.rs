@@ -127,7 +127,7 @@ pub fn read(bytes: &[u8], max: usize, columns: Columns, required: &[&str]) -> Re
 
 /// Windows-1252 bytes as text: Latin-1 but for 0x80–0x9F, where it has €, curly quotes and
 /// dashes (WHATWG Encoding Standard, index windows-1252).
-fn windows_1252(bytes: &[u8]) -> String {
+pub(crate) fn windows_1252(bytes: &[u8]) -> String {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•',
         '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',

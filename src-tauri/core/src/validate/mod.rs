@@ -10,6 +10,7 @@ mod lines;
 mod parties;
 mod regime;
 mod schedules;
+mod screening;
 pub(crate) mod sources;
 mod totals;
 mod transport;
@@ -42,6 +43,7 @@ pub fn validate(declaration: &Declaration, reference: &Reference) -> Vec<Finding
     dates::check(declaration, &mut f);
     documents::check(declaration, reference, flow, &mut f);
     trusted::check(declaration, reference, flow, &mut f);
+    screening::check(declaration, reference, &mut f);
     let mut findings = f.into_vec();
     // Stable: equal severities keep the order the rules produced (document order).
     findings.sort_by_key(|x| x.severity);

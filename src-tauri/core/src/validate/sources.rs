@@ -47,3 +47,4 @@ pub const HTS_SCHEDULE: &str = "USITC Harmonized Tariff Schedule, the edition in
 pub const FRACCIONES: &str = "SAT c_FraccionArancelaria (fracción + NICO, UMT and validity); LIGIE 2022 and NICO";
 pub const PATENTES: &str = "SAT c_PatenteAduanal; Ley Aduanera Art. 159";
 pub const FAST_LANE: &str = crate::trader::rules::SRC_FAST_LANE;
+pub const SCREENING: &str = "31 CFR 501 (OFAC: no dealings with blocked persons); 15 CFR 764 (BIS denial orders); CFF art. 69-B (SAT)";
