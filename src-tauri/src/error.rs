@@ -87,12 +87,23 @@ pub enum ErrorCode {
     WaitTimesUnreadable,
     /// The wait-times address is not an http or https address.
     WaitTimesUrlInvalid,
+    /// A watchlist file that is not the list chosen (cut short, wrong columns, wrong encoding).
+    ListInvalid,
+    ListVersionNotFound,
+    /// No watchlist is imported: screening has nothing to screen against.
+    NoWatchlists,
+    /// Thresholds outside 0.5 ≤ review ≤ strong ≤ 1.
+    ThresholdsInvalid,
+    /// The hit to decide is not (or no longer) there.
+    HitNotFound,
+    /// A decision on a hit needs a reason.
+    ReasonRequired,
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, for the UI's message catalogs (a test checks each has text in both languages).
-    pub const ALL: [ErrorCode; 37] = [
+    pub const ALL: [ErrorCode; 43] = [
         Self::DatabaseUnreadable,
         Self::DatabaseTooNew,
         Self::DatabaseError,
@@ -129,6 +140,12 @@ impl ErrorCode {
         Self::EventAlreadyCorrected,
         Self::WaitTimesUnreadable,
         Self::WaitTimesUrlInvalid,
+        Self::ListInvalid,
+        Self::ListVersionNotFound,
+        Self::NoWatchlists,
+        Self::ThresholdsInvalid,
+        Self::HitNotFound,
+        Self::ReasonRequired,
         Self::Internal,
     ];
 
@@ -172,7 +189,13 @@ impl ErrorCode {
             Self::EventAlreadyCorrected => 33,
             Self::WaitTimesUnreadable => 34,
             Self::WaitTimesUrlInvalid => 35,
-            Self::Internal => 36,
+            Self::ListInvalid => 36,
+            Self::ListVersionNotFound => 37,
+            Self::NoWatchlists => 38,
+            Self::ThresholdsInvalid => 39,
+            Self::HitNotFound => 40,
+            Self::ReasonRequired => 41,
+            Self::Internal => 42,
         }
     }
 }
@@ -224,6 +247,11 @@ fn app_code(e: &cruce_app::Error) -> ErrorCode {
         Error::EventImport { .. } => ErrorCode::FileUnreadable,
         Error::WaitTimes { .. } | Error::WaitTimesEmpty { .. } => ErrorCode::WaitTimesUnreadable,
         Error::WaitTimesUrl { .. } => ErrorCode::WaitTimesUrlInvalid,
+        Error::List { .. } => ErrorCode::ListInvalid,
+        Error::ListNoPublisher { .. } => ErrorCode::DownloadFailed,
+        Error::ScreeningNoLists => ErrorCode::NoWatchlists,
+        Error::ScreeningThresholds { .. } => ErrorCode::ThresholdsInvalid,
+        Error::Batch { .. } => ErrorCode::FileUnreadable,
     }
 }
 
@@ -250,6 +278,9 @@ fn store_code(e: &StoreError) -> ErrorCode {
         StoreError::TripNumberTaken { .. } => ErrorCode::TripNumberTaken,
         StoreError::EventNotFound { .. } => ErrorCode::EventNotFound,
         StoreError::EventAlreadyCorrected { .. } => ErrorCode::EventAlreadyCorrected,
+        StoreError::ListVersionNotFound { .. } => ErrorCode::ListVersionNotFound,
+        StoreError::HitNotFound { .. } | StoreError::PartyNotFound { .. } => ErrorCode::HitNotFound,
+        StoreError::ReasonRequired => ErrorCode::ReasonRequired,
     }
 }
 

@@ -43,6 +43,8 @@ pub struct AppState {
     system_user: String,
     /// The app's one HTTP client, and the publisher sites it fetches from.
     pub http: cruce_remote::reqwest::Client,
+    /// The watchlist download under way (or last), read by the window while it runs.
+    pub list_download: std::sync::Arc<std::sync::Mutex<Option<crate::commands::screening::DownloadProgress>>>,
     pub usitc: String,
     /// CBP's wait-times address unless preferences name another.
     pub bwt: String,
@@ -79,6 +81,7 @@ impl AppState {
             clock,
             system_user,
             http,
+            list_download: Default::default(),
             usitc: cruce_remote::USITC.to_owned(),
             bwt: cruce_remote::BWT.to_owned(),
             wait_failures: Default::default(),

@@ -98,7 +98,12 @@ impl Workspace {
         Ok(self.store.draft_summary(id)?)
     }
 
+    /// Marking a draft ready or filed screens its parties first (when lists are imported), so
+    /// the findings it is filed with hold the review as it is now.
     pub fn set_draft_status(&mut self, id: &str, status: DraftStatus) -> Result<(), Error> {
+        if matches!(status, DraftStatus::Ready | DraftStatus::Filed) && !self.store.lists_in_use()?.is_empty() {
+            self.screen_draft(id)?;
+        }
         Ok(self.store.set_status(id, status, &self.author()?, self.now())?)
     }
 

@@ -83,6 +83,25 @@ pub enum Error {
     WaitTimesEmpty { url: String },
     #[error("{url:?} is not an http or https address")]
     WaitTimesUrl { url: String },
+    /// A list file that is not the list it was imported as; nothing was stored.
+    #[error("the {list} list cannot be imported")]
+    List {
+        list: String,
+        #[source]
+        error: cruce_core::screening::ListError,
+    },
+    #[error("the {list} list has no publisher address; import its file")]
+    ListNoPublisher { list: String },
+    #[error("no watchlist has been imported: screening has nothing to screen against")]
+    ScreeningNoLists,
+    #[error("thresholds review {review} and strong {strong} are not 0.5 ≤ review ≤ strong ≤ 1")]
+    ScreeningThresholds { review: f64, strong: f64 },
+    #[error("{file} cannot be screened")]
+    Batch {
+        file: String,
+        #[source]
+        error: cruce_core::sheet::SheetError,
+    },
     #[error("{path} already exists; init creates a new database only")]
     DatabaseExists { path: PathBuf },
     /// A declaration file that cannot be read as a declaration document.

@@ -1,6 +1,6 @@
 //! Cruce's use cases, one file per capability: everything the window and the command line do,
-//! written once over the domain (`cruce-core`) and the adapters (`cruce-store`, later the network,
-//! report and screening crates).
+//! written once over the domain (`cruce-core`) and the adapters (`cruce-store`, `cruce-remote`, later the
+//! report crate).
 //!
 //! Architecture invariants: this crate knows nothing of Tauri or of the terminal; it holds no SQL
 //! (the store names its operations); the front ends call one function here per command and add
@@ -18,6 +18,7 @@ pub mod history;
 pub mod identifiers;
 pub mod preferences;
 pub mod schedules;
+pub mod screening;
 pub mod traders;
 pub mod transfer;
 pub mod wait_times;

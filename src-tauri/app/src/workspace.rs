@@ -20,6 +20,8 @@ pub struct Workspace {
     reference: std::cell::OnceCell<Arc<Reference>>,
     /// A schedule was imported since opening: schedules read elsewhere before it are stale.
     pub(crate) imported_since_open: bool,
+    /// The screening index over the lists in use, built on first use and after each import.
+    pub(crate) screening_index: std::cell::OnceCell<Arc<cruce_core::screening::ScreeningIndex>>,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -55,7 +57,14 @@ impl Workspace {
     }
 
     fn with_store(store: Store, clock: Arc<dyn Clock>, system_user: String) -> Result<Self, Error> {
-        Ok(Self { store, clock, system_user, reference: std::cell::OnceCell::new(), imported_since_open: false })
+        Ok(Self {
+            store,
+            clock,
+            system_user,
+            reference: std::cell::OnceCell::new(),
+            imported_since_open: false,
+            screening_index: std::cell::OnceCell::new(),
+        })
     }
 
     /// The reference, if something has needed it yet.
@@ -75,7 +84,10 @@ impl Workspace {
             return false;
         }
         let registry = self.read_registry();
-        self.reference.set(Arc::new(Reference::builtin().with_schedules(schedules).with_registry(registry))).is_ok()
+        let verdicts = self.read_verdicts();
+        self.reference
+            .set(Arc::new(Reference::builtin().with_schedules(schedules).with_registry(registry).with_screening(verdicts)))
+            .is_ok()
     }
 
     /// The reference data every rule and view of this workspace uses: the built-in catalogs and
@@ -87,8 +99,26 @@ impl Workspace {
                 tracing::error!(error = %crate::chain(&e), "cannot read the tariff schedules; checking formats only");
                 cruce_core::tariff::Schedules::default()
             });
-            Arc::new(Reference::builtin().with_schedules(schedules).with_registry(self.read_registry()))
+            Arc::new(
+                Reference::builtin().with_schedules(schedules).with_registry(self.read_registry()).with_screening(self.read_verdicts()),
+            )
         })
+    }
+
+    /// The screening review's verdicts from the store; should it fail, none (the log says why).
+    pub(crate) fn read_verdicts(&self) -> Arc<cruce_core::screening::party::Verdicts> {
+        Arc::new(self.store.verdicts().unwrap_or_else(|e| {
+            tracing::error!(error = %crate::chain(&e), "cannot read the screening decisions");
+            Default::default()
+        }))
+    }
+
+    /// After a screening or a decision: the rules see the review as it is now.
+    pub(crate) fn refresh_verdicts(&mut self) {
+        if let Some(r) = self.reference.get() {
+            let updated = Reference::clone(r).with_screening(self.read_verdicts());
+            self.reference = std::cell::OnceCell::from(Arc::new(updated));
+        }
     }
 
     /// The trusted-trader registry from the store; should it fail, an empty one (the rules then

@@ -2,12 +2,13 @@
 //! Each subcommand is one call into the application layer (`cruce-app`), as each window command is.
 //!
 //! Exit status: 0 success; 1 the declaration has errors, the identifier is invalid, the audit
-//! chain is broken or a registry record or import has problems; 2 usage
+//! chain is broken, a registry record or import has problems, or a screened name matched; 2 usage
 //! error; 3 the input could not be read (missing file, not a declaration, database unreadable).
 
 mod crossings;
 mod drafts;
 mod error;
+mod lists;
 mod reference;
 mod traders;
 mod validate;
@@ -49,6 +50,28 @@ enum Command {
     /// CBP's Border Wait Times (estimates) at the commercial crossings
     #[command(subcommand)]
     Waittimes(crossings::WaitTimesCommand),
+    /// Watchlists: import a version, show the versions
+    #[command(subcommand)]
+    Lists(lists::ListsCommand),
+    /// Screen a name, or a CSV of names (a `name` column, optional `id`, `rfc`, `country`),
+    /// against the lists in use; exit 1 when something matched
+    Screen {
+        #[arg(long, value_name = "PATH")]
+        db: PathBuf,
+        #[arg(long, required_unless_present = "batch")]
+        name: Option<String>,
+        /// ISO 3166-1 alpha-2 country of the party
+        #[arg(long, default_value = "")]
+        country: String,
+        /// The party's RFC (or other identifier)
+        #[arg(long)]
+        rfc: Option<String>,
+        #[arg(long, value_name = "FILE.csv")]
+        batch: Option<PathBuf>,
+        /// One JSON object per input line: its id and its hits, best first
+        #[arg(long)]
+        json: bool,
+    },
     /// Copy the database to a new file (consistent even while Cruce runs)
     Backup {
         #[arg(long, value_name = "PATH")]
@@ -96,6 +119,9 @@ fn main() -> ExitCode {
         Command::Traders(cmd) => traders::run(cmd, cli.es, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
         Command::Crossings(cmd) => crossings::run(cmd, cli.es, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
         Command::Waittimes(cmd) => crossings::wait_times(cmd, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),
+        Command::Lists(cmd) => lists::run(cmd, cli.es, &mut out).map(|()| ExitCode::SUCCESS),
+        Command::Screen { db, name, country, rfc, batch, json } => lists::screen(&db, name, country, rfc, batch, json, cli.es, &mut out)
+            .map(|clean| if clean { ExitCode::SUCCESS } else { ExitCode::from(1) }),
         Command::Backup { db, to } => drafts::backup(&db, &to, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Restore { db, from } => drafts::restore(&db, &from, &mut out).map(|()| ExitCode::SUCCESS),
         Command::Audit(cmd) => drafts::audit(cmd, &mut out).map(|ok| if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }),

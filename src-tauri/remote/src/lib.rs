@@ -42,6 +42,8 @@ pub enum RemoteError {
     },
     #[error("{url} is not a valid address")]
     BadAddress { url: String },
+    #[error("the download from {url} stopped at {got} of {expected} bytes")]
+    Short { url: String, got: u64, expected: u64 },
 }
 
 /// The one HTTP client of the app: a timeout for connecting and one for the whole request.
@@ -87,6 +89,40 @@ async fn get_within(client: &reqwest::Client, url: &str, max: usize, timeout: Op
             return Err(RemoteError::TooLarge { url: url.to_owned(), max });
         }
         bytes.extend_from_slice(&chunk);
+    }
+    tracing::info!(url, bytes = bytes.len(), "downloaded");
+    Ok(Download { url: url.to_owned(), bytes })
+}
+
+/// [`get`], telling `progress` the bytes received so far and the size the server announced.
+pub async fn get_with_progress(
+    client: &reqwest::Client,
+    url: &str,
+    max: usize,
+    mut progress: impl FnMut(u64, Option<u64>),
+) -> Result<Download, RemoteError> {
+    let parsed = reqwest::Url::parse(url).map_err(|_| RemoteError::BadAddress { url: url.to_owned() })?;
+    let mut response = client.get(parsed).send().await.map_err(|source| RemoteError::Unreachable { url: url.to_owned(), source })?;
+    let status = response.status();
+    if status != StatusCode::OK {
+        return Err(RemoteError::Status { url: url.to_owned(), status: status.as_u16() });
+    }
+    let total = response.content_length();
+    if total.is_some_and(|n| n > max as u64) {
+        return Err(RemoteError::TooLarge { url: url.to_owned(), max });
+    }
+    let mut bytes = Vec::new();
+    progress(0, total);
+    while let Some(chunk) = response.chunk().await.map_err(|source| RemoteError::Interrupted { url: url.to_owned(), source })? {
+        if bytes.len() + chunk.len() > max {
+            return Err(RemoteError::TooLarge { url: url.to_owned(), max });
+        }
+        bytes.extend_from_slice(&chunk);
+        progress(bytes.len() as u64, total);
+    }
+    // A body shorter than announced is a broken download, whatever the connection said.
+    if total.is_some_and(|n| n != bytes.len() as u64) {
+        return Err(RemoteError::Short { url: url.to_owned(), got: bytes.len() as u64, expected: total.unwrap_or(0) });
     }
     tracing::info!(url, bytes = bytes.len(), "downloaded");
     Ok(Download { url: url.to_owned(), bytes })

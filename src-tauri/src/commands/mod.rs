@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod history;
 pub mod preferences;
 pub mod schedules;
+pub mod screening;
 pub mod traders;
 
 use crate::bindings::CommandSignature;
@@ -104,4 +105,17 @@ commands! {
     crossings::refresh_wait_times() -> cruce_app::wait_times::WaitTimes;
     crossings::get_wait_history(port_number: String, hours: u32) -> Vec<cruce_app::wait_times::WaitPoint>;
     crossings::set_wait_times_url(url: String) -> ();
+    screening::get_watchlists() -> cruce_app::screening::ListsOverview;
+    screening::get_list_changes(version: u32) -> cruce_app::screening::ListChanges;
+    screening::import_list(kind: cruce_core::screening::ListKind, paths: Vec<String>) -> screening::ListImportOutcome;
+    screening::download_list(kind: cruce_core::screening::ListKind, url: Option<String>) -> screening::ListImportOutcome;
+    screening::get_list_download() -> Option<screening::DownloadProgress>;
+    screening::set_screening_thresholds(thresholds: cruce_core::screening::Thresholds) -> ();
+    screening::screen_draft(id: String) -> cruce_app::screening::DraftScreening;
+    screening::get_draft_screening(id: String) -> cruce_app::screening::DraftScreening;
+    screening::screen_name(name: String, country: String, rfc: String) -> cruce_app::screening::NameResult;
+    screening::screen_registry() -> cruce_app::screening::Rescreen;
+    screening::get_review_queue() -> Vec<cruce_core::screening::review::ReviewItem>;
+    screening::decide_hit(party_key: String, list: cruce_core::screening::ListKind, entry: String, outcome: cruce_core::screening::review::ReviewOutcome, reason: String) -> cruce_core::screening::review::Decision;
+    screening::get_party_history(key: String) -> cruce_core::screening::review::PartyHistory;
 }

@@ -33,10 +33,13 @@ pub enum AuditAction {
     CrossingSaved,
     CrossingEvents,
     CrossingEventsImported,
+    ListImported,
+    PartiesScreened,
+    ScreeningDecided,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 19] = [
         Self::DraftCreated,
         Self::DraftSaved,
         Self::DraftDeleted,
@@ -53,6 +56,9 @@ impl AuditAction {
         Self::CrossingSaved,
         Self::CrossingEvents,
         Self::CrossingEventsImported,
+        Self::ListImported,
+        Self::PartiesScreened,
+        Self::ScreeningDecided,
     ];
 
     /// The name written in the log.
@@ -74,6 +80,9 @@ impl AuditAction {
             Self::CrossingSaved => "crossing.saved",
             Self::CrossingEvents => "crossing.events",
             Self::CrossingEventsImported => "crossing.events_imported",
+            Self::ListImported => "list.imported",
+            Self::PartiesScreened => "screening.run",
+            Self::ScreeningDecided => "screening.decided",
         }
     }
 

@@ -60,6 +60,14 @@ pub enum StoreError {
     TraderConflict { id: String, expected: u32, current: u32 },
     #[error("no evidence file with SHA-256 {sha256}")]
     EvidenceNotFound { sha256: String },
+    #[error("no list version {id}")]
+    ListVersionNotFound { id: i64 },
+    #[error("no hit of party {party:?} on {list} entry {entry:?} to decide")]
+    HitNotFound { party: String, list: String, entry: String },
+    #[error("a decision needs a reason")]
+    ReasonRequired,
+    #[error("no screened party {key:?}")]
+    PartyNotFound { key: String },
     #[error("no crossing with id {id:?}")]
     CrossingNotFound { id: String },
     /// Someone saved the crossing since it was loaded; nothing was written.

@@ -1,6 +1,6 @@
 //! Cruce's local store: one SQLite file holding drafts as revisions, the audit log, search,
 //! preferences, the imported tariff schedules, the trusted-trader registry, crossings with their timelines and
-//! CBP's wait-time readings. Every SQL statement of Cruce lives in this crate; callers use operations named
+//! CBP's wait-time readings, watchlist versions and the screening review. Every SQL statement of Cruce lives in this crate; callers use operations named
 //! for what they do.
 //!
 //! Architecture invariants: every write happens in a transaction together with its audit entry;
@@ -13,11 +13,13 @@ mod backup;
 mod crossings;
 mod drafts;
 mod error;
+mod lists;
 mod migrations;
 mod preferences;
 mod revisions;
 mod rows;
 mod schedules;
+mod screening;
 mod search;
 mod store;
 mod traders;
@@ -28,8 +30,10 @@ pub use backup::BackupInfo;
 pub use crossings::{CrossingWithEvents, Judge};
 pub use drafts::Saved;
 pub use error::StoreError;
+pub use lists::StoredEntry;
 pub use migrations::SCHEMA_VERSION;
 pub use schedules::{ScheduleLines, ScheduleVersion};
+pub use screening::{Screening, ScreeningRecord};
 pub use search::{COUNT_LIMIT, MAX_PAGE};
 pub use store::Store;
 pub use traders::{TraderRevision, Traders};

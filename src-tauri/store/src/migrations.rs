@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_schedules.sql"),
     include_str!("../migrations/0005_traders.sql"),
     include_str!("../migrations/0006_crossings.sql"),
+    include_str!("../migrations/0007_watchlists.sql"),
 ];
 
 /// The schema version this binary writes.

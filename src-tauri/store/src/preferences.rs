@@ -9,6 +9,7 @@ const LANGUAGE: &str = "language";
 const AUTHOR_NAME: &str = "author_name";
 const AREA: &str = "area";
 const WAIT_TIMES_URL: &str = "wait_times_url";
+const SCREENING_THRESHOLDS: &str = "screening_thresholds";
 
 impl Store {
     /// The chosen interface language, or `None` before the user has chosen one.
@@ -62,6 +63,15 @@ impl Store {
                 Ok(())
             }
         }
+    }
+
+    /// The screening thresholds set instead of the measured defaults (JSON), if any.
+    pub fn screening_thresholds(&self) -> Result<Option<String>, StoreError> {
+        self.get(SCREENING_THRESHOLDS)
+    }
+
+    pub fn set_screening_thresholds(&mut self, json: &str) -> Result<(), StoreError> {
+        self.set(SCREENING_THRESHOLDS, json)
     }
 
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::names::{normal_id, normalize, rfc_stem};
@@ -17,7 +17,7 @@ use super::{EntryType, ListEntry, ListKind, NameKind};
 
 /// The scores that decide what is shown; a setting, chosen from the measured evaluation
 /// (README, "Screening quality").
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Thresholds {
     /// A hit at or above this goes to the review queue.
@@ -51,9 +51,9 @@ pub struct IndexedList {
     pub entries: Vec<(ListEntry, String)>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum EvidenceKind {
+pub enum HitEvidenceKind {
     Identifier,
     Country,
     BirthYear,
@@ -61,17 +61,17 @@ pub enum EvidenceKind {
 }
 
 /// Something beside the name that supports (`effect` > 0) or contradicts (< 0) the match.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct Evidence {
-    pub kind: EvidenceKind,
+pub struct HitEvidence {
+    pub kind: HitEvidenceKind,
     pub effect: f64,
     pub en: String,
     pub es: String,
 }
 
 /// Why a hit scored what it did.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Explanation {
     /// The name alone (0 to 1), before the evidence.
@@ -84,11 +84,11 @@ pub struct Explanation {
     /// Legal forms set aside on each side ("s a de c v").
     pub query_legal_form: Option<String>,
     pub list_legal_form: Option<String>,
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<HitEvidence>,
 }
 
 /// A list entry a party may be.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Hit {
     pub list: ListKind,
@@ -421,24 +421,24 @@ impl ScreeningIndex {
             .collect();
         if let Some((n, _, id)) = entry_ids.iter().find(|(n, _, _)| q_ids.contains(n)) {
             id_floor = 1.0;
-            evidence.push(Evidence {
-                kind: EvidenceKind::Identifier,
+            evidence.push(HitEvidence {
+                kind: HitEvidenceKind::Identifier,
                 effect: 1.0,
                 en: format!("Same {} {n} as the list", id.label),
                 es: format!("Mismo {} {n} que la lista", id.label),
             });
         } else if let Some((_, Some(stem), id)) = entry_ids.iter().find(|(_, s, _)| s.as_ref().is_some_and(|s| q_stems.contains(s))) {
             id_floor = 0.95;
-            evidence.push(Evidence {
-                kind: EvidenceKind::Identifier,
+            evidence.push(HitEvidence {
+                kind: HitEvidenceKind::Identifier,
                 effect: 0.95,
                 en: format!("{} {} matches the party's RFC except for the homoclave ({stem})", id.label, id.number),
                 es: format!("El {} {} coincide con el RFC de la parte salvo la homoclave ({stem})", id.label, id.number),
             });
         } else if !q_stems.is_empty() && entry_ids.iter().any(|(_, s, _)| s.is_some()) {
             let listed: Vec<&str> = entry_ids.iter().filter(|(_, s, _)| s.is_some()).map(|(_, _, i)| i.number.as_str()).collect();
-            evidence.push(Evidence {
-                kind: EvidenceKind::Identifier,
+            evidence.push(HitEvidence {
+                kind: HitEvidenceKind::Identifier,
                 effect: -0.25,
                 en: format!("The list gives another RFC ({})", listed.join(", ")),
                 es: format!("La lista da otro RFC ({})", listed.join(", ")),
@@ -447,16 +447,16 @@ impl ScreeningIndex {
         let country = query.country.trim().to_ascii_uppercase();
         if !country.is_empty() && !entry.countries.is_empty() {
             if entry.countries.contains(&country) {
-                evidence.push(Evidence {
-                    kind: EvidenceKind::Country,
+                evidence.push(HitEvidence {
+                    kind: HitEvidenceKind::Country,
                     effect: 0.02,
                     en: format!("Country {country} as on the list"),
                     es: format!("País {country} como en la lista"),
                 });
             } else {
                 let listed = entry.countries.join(", ");
-                evidence.push(Evidence {
-                    kind: EvidenceKind::Country,
+                evidence.push(HitEvidence {
+                    kind: HitEvidenceKind::Country,
                     effect: -0.08,
                     en: format!("The list gives {listed}, not {country}"),
                     es: format!("La lista da {listed}, no {country}"),
@@ -467,16 +467,16 @@ impl ScreeningIndex {
             let years = entry.birth_years();
             if !years.is_empty() {
                 if years.iter().any(|y| (y - year).abs() <= 1) {
-                    evidence.push(Evidence {
-                        kind: EvidenceKind::BirthYear,
+                    evidence.push(HitEvidence {
+                        kind: HitEvidenceKind::BirthYear,
                         effect: 0.03,
                         en: format!("Born {year} as on the list"),
                         es: format!("Nacido en {year} como en la lista"),
                     });
                 } else {
                     let listed = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
-                    evidence.push(Evidence {
-                        kind: EvidenceKind::BirthYear,
+                    evidence.push(HitEvidence {
+                        kind: HitEvidenceKind::BirthYear,
                         effect: -0.15,
                         en: format!("The list gives birth in {listed}, not {year}"),
                         es: format!("La lista da nacimiento en {listed}, no {year}"),
@@ -485,15 +485,15 @@ impl ScreeningIndex {
             }
         }
         if q_form.is_some() && entry.entry_type == EntryType::Individual {
-            evidence.push(Evidence {
-                kind: EvidenceKind::EntryType,
+            evidence.push(HitEvidence {
+                kind: HitEvidenceKind::EntryType,
                 effect: -0.1,
                 en: "The party is a company; the entry is a person".into(),
                 es: "La parte es una empresa; la entrada es una persona".into(),
             });
         }
         let adjusted = (ns.score
-            + evidence.iter().filter(|e| e.kind != EvidenceKind::Identifier || e.effect < 0.0).map(|e| e.effect).sum::<f64>())
+            + evidence.iter().filter(|e| e.kind != HitEvidenceKind::Identifier || e.effect < 0.0).map(|e| e.effect).sum::<f64>())
         .clamp(0.0, 1.0);
         let score = round3(adjusted.max(id_floor));
         let matched = name_slot.map(|n| &entry.names[n.name as usize]).unwrap_or(&entry.names[0]);

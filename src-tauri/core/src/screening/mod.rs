@@ -14,6 +14,7 @@ pub mod index;
 pub mod lists;
 pub mod names;
 pub mod party;
+pub mod review;
 pub mod score;
 
 use serde::{Deserialize, Serialize};

@@ -10,14 +10,14 @@
 //! the mean of the two shares — a dropped second surname costs little, a
 //! query that matches only the common half of a name costs a lot.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Below this Jaro–Winkler similarity two words are not the same word.
 pub const WORD_FLOOR: f64 = 0.86;
 
 /// A query word and the list word it was matched to.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct WordMatch {
     pub query: String,
@@ -27,7 +27,7 @@ pub struct WordMatch {
     pub how: WordHow,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum WordHow {
     Same,
@@ -39,7 +39,7 @@ pub enum WordHow {
 }
 
 /// A name compared with a name.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NameScore {
     pub score: f64,

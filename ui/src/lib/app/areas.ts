@@ -7,6 +7,7 @@ import DeclarationsArea from '../drafts/DeclarationsArea.svelte';
 import ReferenceArea from '../reference/ReferenceArea.svelte';
 import TradersArea from '../traders/TradersArea.svelte';
 import CrossingsArea from '../crossings/CrossingsArea.svelte';
+import WatchlistsArea from '../watchlists/WatchlistsArea.svelte';
 
 /** A message the frame shows above the area (a copy kept in a conflict, a failure). */
 export interface Notice {
@@ -39,6 +40,7 @@ export const AREAS: readonly Area[] = [
   { id: 'declarations', label: 'nav.declarations', component: DeclarationsArea },
   { id: 'crossings', label: 'nav.crossings', component: CrossingsArea },
   { id: 'traders', label: 'nav.traders', component: TradersArea },
+  { id: 'watchlists', label: 'nav.watchlists', component: WatchlistsArea },
   { id: 'reference', label: 'nav.reference', component: ReferenceArea },
 ];
 

@@ -6,6 +6,7 @@ import type { EditorSession } from './session.svelte';
 import FindingsPanel from './FindingsPanel.svelte';
 import HistoryPanel from './HistoryPanel.svelte';
 import TrustedTradePanel from '../traders/TrustedTradePanel.svelte';
+import ScreeningPanel from '../watchlists/ScreeningPanel.svelte';
 
 /** What every side panel is given. */
 export interface SidePanelProps {
@@ -27,4 +28,5 @@ export const SIDE_PANELS: readonly SidePanel[] = [
   { id: 'findings', label: 'findings.title', component: FindingsPanel },
   { id: 'history', label: 'history.title', component: HistoryPanel },
   { id: 'trusted', label: 'trusted.title', component: TrustedTradePanel },
+  { id: 'screening', label: 'screening.title', component: ScreeningPanel },
 ];

@@ -1,7 +1,7 @@
 // The open declaration as the editor works on it: the stored draft, the document being edited,
 // its findings, autosave and the conflict when someone else saved first. Framework state only;
 // the components draw it and call its methods.
-import { commands, toAppError, type AppError, type CheckedDraft, type Declaration, type Draft, type DraftStatus, type Finding, type HeaderInput } from '../ipc';
+import { commands, toAppError, type AppError, type CheckedDraft, type Declaration, type Draft, type DraftScreening, type DraftStatus, type Finding, type HeaderInput } from '../ipc';
 import { Autosave, type SaveState } from './autosave';
 
 export interface SessionOptions {
@@ -28,6 +28,12 @@ export class EditorSession {
   invalid = $state<Record<string, true>>({});
   /** Counts the drafts shown as stored, so forms that copy from the draft know to copy again. */
   shown = $state(0);
+  /** The parties of the last saved revision as screened against the watchlists (in the background). */
+  screening = $state<DraftScreening | null>(null);
+  /** Why the parties could not be screened (no list imported, a database failure). */
+  screeningProblem = $state<AppError | null>(null);
+  screeningBusy = $state(false);
+  #screenAsked = 0;
 
   readonly #opts: SessionOptions;
   readonly #autosave: Autosave;
@@ -84,6 +90,31 @@ export class EditorSession {
     this.doc = structuredClone(checked.draft.declaration);
     this.findings = checked.findings;
     this.shown++;
+    this.screen();
+  }
+
+  /**
+   * Screens the saved revision's parties in the background: nothing waits for it, and only the
+   * answer to the latest request is kept.
+   */
+  screen(): void {
+    const id = this.draft?.id;
+    if (!id || typeof commands.screenDraft !== 'function') return;
+    const n = ++this.#screenAsked;
+    this.screeningBusy = true;
+    commands
+      .screenDraft(id)
+      .then((r) => {
+        if (n !== this.#screenAsked) return;
+        this.screening = r;
+        this.screeningProblem = null;
+      })
+      .catch((raw) => {
+        if (n !== this.#screenAsked) return;
+        this.screening = null;
+        this.screeningProblem = toAppError(raw);
+      })
+      .finally(() => n === this.#screenAsked && (this.screeningBusy = false));
   }
 
   /** Something was edited: save after the quiet time. */
@@ -100,8 +131,10 @@ export class EditorSession {
     if (!this.draft || !this.doc) return;
     const saved = await commands.saveDraft(this.draft.id, $state.snapshot(this.doc) as Declaration, this.draft.revision);
     // The form keeps what the user is typing; only the revision, its time and the findings move on.
+    const moved = saved.revision !== this.draft.revision;
     this.draft = { ...this.draft, revision: saved.revision, updatedAt: saved.updatedAt };
     this.findings = saved.findings;
+    if (moved) this.screen();
   }
 
   /** Saves now what is pending (Ctrl+S, before a status change). */

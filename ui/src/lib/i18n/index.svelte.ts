@@ -8,6 +8,7 @@ import { errorMessages } from '../errors/messages';
 import { referenceMessages } from '../reference/messages';
 import { traderMessages } from '../traders/messages';
 import { crossingMessages } from '../crossings/messages';
+import { watchlistMessages } from '../watchlists/messages';
 
 export type Lang = 'en' | 'es';
 
@@ -21,6 +22,7 @@ export const areaCatalogs = {
   reference: referenceMessages,
   traders: traderMessages,
   crossings: crossingMessages,
+  watchlists: watchlistMessages,
 } as const;
 
 type Areas = (typeof areaCatalogs)[keyof typeof areaCatalogs];

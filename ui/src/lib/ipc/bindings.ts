@@ -161,7 +161,7 @@ databaseError: IpcError | null, };
 /**
  * Stable codes the UI branches on and translates. Renaming one is a breaking change for the UI.
  */
-export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "trader_not_found" | "trader_conflict" | "trader_invalid" | "file_too_large" | "import_file_changed" | "import_has_problems" | "crossing_not_found" | "crossing_conflict" | "crossing_invalid" | "declaration_in_crossing" | "trip_number_taken" | "event_not_found" | "event_already_corrected" | "wait_times_unreadable" | "wait_times_url_invalid" | "internal";
+export type ErrorCode = "database_unreadable" | "database_too_new" | "database_error" | "stored_data_invalid" | "draft_not_found" | "revision_not_found" | "conflict" | "backup_target_exists" | "backup_invalid" | "reference_required" | "reference_too_long" | "reference_control_characters" | "unknown_port" | "unknown_time_zone" | "crossing_time_skipped" | "invalid_document" | "author_name_invalid" | "file_unreadable" | "schedule_invalid" | "schedule_already_imported" | "download_failed" | "trader_not_found" | "trader_conflict" | "trader_invalid" | "file_too_large" | "import_file_changed" | "import_has_problems" | "crossing_not_found" | "crossing_conflict" | "crossing_invalid" | "declaration_in_crossing" | "trip_number_taken" | "event_not_found" | "event_already_corrected" | "wait_times_unreadable" | "wait_times_url_invalid" | "list_invalid" | "list_version_not_found" | "no_watchlists" | "thresholds_invalid" | "hit_not_found" | "reason_required" | "internal";
 
 /**
  * The one error type that crosses IPC.
@@ -1465,6 +1465,225 @@ export type CrossingDraftOutcome = { "outcome": "draft", crossing: Crossing, } |
 
 export type EventsPreviewOutcome = { "outcome": "preview", preview: EventsImportPreview, } | { "outcome": "refused", file: string, messageEn: string, messageEs: string, };
 
+/**
+ * Which list an entry comes from; the code is what the command line and stored rows use.
+ */
+export type ListKind = "ofac-sdn" | "ofac-cons" | "csl" | "bis-dpl" | "sat-69b" | "own";
+
+export type EntryType = "individual" | "entity" | "vessel" | "aircraft";
+
+/**
+ * How a list writes a name of its entry.
+ */
+export type NameKind = "primary" | "aka" | "fka" | "nka" | "weak";
+
+/**
+ * The scores that decide what is shown; a setting, chosen from the measured evaluation
+ * (README, "Screening quality").
+ */
+export type Thresholds = { 
+/**
+ * A hit at or above this goes to the review queue.
+ */
+review: number, 
+/**
+ * At or above this a hit is called a strong match.
+ */
+strong: number, };
+
+/**
+ * One party to screen: where it is on the declaration (or in the registry) and what is known.
+ */
+export type ScreenedParty = { 
+/**
+ * "exporter", "usImporter", … for a declaration; "company" or "driver" for the registry.
+ */
+role: string, 
+/**
+ * The field of the name (`parties.exporter.name`).
+ */
+path: string, name: string, country: string, ids: Array<string>, 
+/**
+ * [`party_key`] of the above.
+ */
+key: string, };
+
+/**
+ * A list entry a party may be.
+ */
+export type Hit = { list: ListKind, 
+/**
+ * The list's identifier of the entry (OFAC ent_num, the RFC for 69-B).
+ */
+entry: string, version: number, 
+/**
+ * The entry as it was when matched (SHA-256 of its content): a decision holds for this.
+ */
+digest: string, 
+/**
+ * The list's name that matched (the primary name or an alias).
+ */
+name: string, nameKind: NameKind, primaryName: string, entryType: EntryType, programs: Array<string>, 
+/**
+ * 69-B situation.
+ */
+status: string, 
+/**
+ * A 69-B taxpayer SAT has cleared: informational.
+ */
+cleared: boolean, countries: Array<string>, 
+/**
+ * 0 to 1.
+ */
+score: number, strong: boolean, explanation: Explanation, };
+
+/**
+ * Why a hit scored what it did.
+ */
+export type Explanation = { 
+/**
+ * The name alone (0 to 1), before the evidence.
+ */
+nameScore: number, queryShare: number, listShare: number, words: Array<WordMatch>, unmatchedQuery: Array<string>, unmatchedList: Array<string>, 
+/**
+ * Legal forms set aside on each side ("s a de c v").
+ */
+queryLegalForm: string | null, listLegalForm: string | null, evidence: Array<HitEvidence>, };
+
+/**
+ * Something beside the name that supports (`effect` > 0) or contradicts (< 0) the match.
+ */
+export type HitEvidence = { kind: HitEvidenceKind, effect: number, en: string, es: string, };
+
+export type HitEvidenceKind = "identifier" | "country" | "birthYear" | "entryType";
+
+/**
+ * A query word and the list word it was matched to.
+ */
+export type WordMatch = { query: string, list: string, 
+/**
+ * 1 for the same word; less for a spelling variant, an initial or a split word.
+ */
+similarity: number, how: WordHow, };
+
+export type WordHow = "same" | "spelling" | "initial" | "joined" | "sound";
+
+/**
+ * One imported version of a list.
+ */
+export type ListVersion = { id: number, kind: ListKind, importedAt: string, importedBy: string, 
+/**
+ * The files or the address it came from.
+ */
+source: string, sha256: string, published: string | null, encoding: string, entries: number, names: number, 
+/**
+ * What changed from the version before (all added for the first).
+ */
+changes: ListDiffCounts, notes: Array<string>, 
+/**
+ * The newest version of its kind: the one screening uses.
+ */
+inUse: boolean, };
+
+export type ListDiffCounts = { added: number, removed: number, changed: number, };
+
+export type ReviewOutcome = "trueMatch" | "falsePositive" | "escalated";
+
+/**
+ * A decision on one hit: the party is (or is not) the list's entry as it was.
+ */
+export type Decision = { id: number, partyKey: string, list: ListKind, entry: string, digest: string, version: number, score: number, outcome: ReviewOutcome, reason: string, decidedBy: string, decidedAt: string, };
+
+/**
+ * A hit as the review sees it.
+ */
+export type ReviewItem = { party: ScreenedParty, hit: Hit, firstRaised: string, 
+/**
+ * When this version of the hit (the entry as it is now) was first raised.
+ */
+raisedAt: string, 
+/**
+ * The latest decision on this party and entry, whichever version of the entry it was on.
+ */
+decision: Decision | null, 
+/**
+ * Whether the latest decision holds for the entry as it is now.
+ */
+decided: boolean, 
+/**
+ * Where the party was met ("draft:…", "company:…", "batch").
+ */
+uses: Array<string>, };
+
+/**
+ * One screening of a party.
+ */
+export type ScreeningRun = { at: string, by: string, context: string, 
+/**
+ * The list versions it ran against ("ofac-sdn 3").
+ */
+versions: Array<string>, hits: number, newHits: number, };
+
+/**
+ * Everything known of one party's screening.
+ */
+export type PartyHistory = { party: ScreenedParty, runs: Array<ScreeningRun>, hits: Array<ReviewItem>, decisions: Array<Decision>, };
+
+/**
+ * The lists in use and what is missing.
+ */
+export type ListsOverview = { 
+/**
+ * Every version, newest first.
+ */
+versions: Array<ListVersion>, 
+/**
+ * Kinds never imported (screened against nothing: said, never silent).
+ */
+missing: Array<ListKind>, thresholds: Thresholds, };
+
+/**
+ * What an import did: the version, what changed, and the re-screen of every known party.
+ */
+export type ListImport = { version: ListVersion, rescreen: Rescreen, };
+
+/**
+ * A re-screen of many parties: how many, and only what is new for the review.
+ */
+export type Rescreen = { parties: number, hits: number, newHits: number, };
+
+/**
+ * The entries behind a version's changes (the first 200 of each kind).
+ */
+export type ListChanges = { version: ListVersion, added: Array<ChangedEntry>, removed: Array<ChangedEntry>, changed: Array<ChangedEntry>, counts: ListDiffCounts, };
+
+export type ChangedEntry = { entry: string, name: string, programs: Array<string>, };
+
+/**
+ * One party of a declaration and its current hits.
+ */
+export type PartyScreening = { party: ScreenedParty, items: Array<ReviewItem>, };
+
+/**
+ * A declaration's screening as its panel shows it.
+ */
+export type DraftScreening = { parties: Array<PartyScreening>, lists: Array<ListVersion>, missing: Array<ListKind>, newHits: number, };
+
+/**
+ * One name screened (the command line's `screen --name`, the batch's lines).
+ */
+export type NameResult = { id: string, name: string, hits: Array<Hit>, };
+
+/**
+ * An import: the version stored, or why the files were refused (nothing was stored).
+ */
+export type ListImportOutcome = { "outcome": "imported", import: ListImport, } | { "outcome": "refused", code: string, messageEn: string, messageEs: string, };
+
+/**
+ * Bytes received of the download under way, and the size announced.
+ */
+export type DownloadProgress = { received: number, total: number | null, done: boolean, };
+
 /** Sends one command over IPC; supplied by index.ts, the only module that talks to Tauri. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
 
@@ -1506,6 +1725,12 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "event_already_corrected",
   "wait_times_unreadable",
   "wait_times_url_invalid",
+  "list_invalid",
+  "list_version_not_found",
+  "no_watchlists",
+  "thresholds_invalid",
+  "hit_not_found",
+  "reason_required",
   "internal",
 ];
 
@@ -1560,6 +1785,19 @@ export const COMMAND_NAMES = [
   "refresh_wait_times",
   "get_wait_history",
   "set_wait_times_url",
+  "get_watchlists",
+  "get_list_changes",
+  "import_list",
+  "download_list",
+  "get_list_download",
+  "set_screening_thresholds",
+  "screen_draft",
+  "get_draft_screening",
+  "screen_name",
+  "screen_registry",
+  "get_review_queue",
+  "decide_hit",
+  "get_party_history",
 ] as const;
 
 /** One typed function per command. */
@@ -1615,6 +1853,19 @@ export function createCommands(invoke: Invoke) {
     refreshWaitTimes: () => invoke<WaitTimes>("refresh_wait_times"),
     getWaitHistory: (portNumber: string, hours: number) => invoke<Array<WaitPoint>>("get_wait_history", { portNumber, hours }),
     setWaitTimesUrl: (url: string) => invoke<null>("set_wait_times_url", { url }),
+    getWatchlists: () => invoke<ListsOverview>("get_watchlists"),
+    getListChanges: (version: number) => invoke<ListChanges>("get_list_changes", { version }),
+    importList: (kind: ListKind, paths: Array<string>) => invoke<ListImportOutcome>("import_list", { kind, paths }),
+    downloadList: (kind: ListKind, url: string | null) => invoke<ListImportOutcome>("download_list", { kind, url }),
+    getListDownload: () => invoke<DownloadProgress | null>("get_list_download"),
+    setScreeningThresholds: (thresholds: Thresholds) => invoke<null>("set_screening_thresholds", { thresholds }),
+    screenDraft: (id: string) => invoke<DraftScreening>("screen_draft", { id }),
+    getDraftScreening: (id: string) => invoke<DraftScreening>("get_draft_screening", { id }),
+    screenName: (name: string, country: string, rfc: string) => invoke<NameResult>("screen_name", { name, country, rfc }),
+    screenRegistry: () => invoke<Rescreen>("screen_registry"),
+    getReviewQueue: () => invoke<Array<ReviewItem>>("get_review_queue"),
+    decideHit: (partyKey: string, list: ListKind, entry: string, outcome: ReviewOutcome, reason: string) => invoke<Decision>("decide_hit", { partyKey, list, entry, outcome, reason }),
+    getPartyHistory: (key: string) => invoke<PartyHistory>("get_party_history", { key }),
   };
 }
 

@@ -81,6 +81,13 @@ export const desktop = {
     return typeof picked === 'string' ? picked : null;
   },
 
+  /** Asks for a watchlist's files (OFAC's come as several CSVs); an empty list when cancelled. */
+  async chooseListFiles(title: string): Promise<string[]> {
+    const { open } = await import('@tauri-apps/plugin-dialog');
+    const picked = await open({ title, multiple: true, directory: false, filters: [{ name: 'CSV, TXT, JSON', extensions: ['csv', 'CSV', 'txt', 'TXT', 'json', 'JSON'] }] });
+    return Array.isArray(picked) ? picked : typeof picked === 'string' ? [picked] : [];
+  },
+
   /** Asks for an evidence file (a certificate, a portal page); null when the user cancels. */
   async chooseEvidenceFile(title: string): Promise<string | null> {
     const { open } = await import('@tauri-apps/plugin-dialog');
