@@ -429,3 +429,53 @@ fn wait_times_are_fetched_from_the_address_given_and_a_failure_exits_three() {
     assert_eq!(w.readings.len(), 24, "kept");
     assert!(w.last_try.is_some_and(|t| !t.ok), "the failure noted");
 }
+
+#[test]
+fn lists_are_imported_and_shown_and_names_screened_one_or_a_batch_as_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_db(dir.path());
+    let db = db.to_str().unwrap();
+    let sdn = ["sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv"].map(|f| shared_data(&format!("ofac-watchman/ofac-sdn-2021-07/{f}")));
+    let mut args = vec!["lists", "import", "--db", db, "--kind", "ofac-sdn"];
+    let paths: Vec<String> = sdn.iter().map(|p| p.to_str().unwrap().to_owned()).collect();
+    args.extend(paths.iter().map(String::as_str));
+    let out = cli(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("8976 entries"), "{}", String::from_utf8_lossy(&out.stdout));
+    let sat = shared_data("sat-69b/Listado_Completo_69-B.csv");
+    assert!(cli(&["lists", "import", "--db", db, "--kind", "sat-69b", sat.to_str().unwrap()]).status.success());
+    // A list given as another kind is refused; nothing changes.
+    let bad = cli(&["lists", "import", "--db", db, "--kind", "bis-dpl", sat.to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("has no column \"Name\""), "{}", String::from_utf8_lossy(&bad.stderr));
+    let shown: serde_json::Value = serde_json::from_slice(&cli(&["lists", "show", "--db", db, "--json"]).stdout).unwrap();
+    assert_eq!(shown["versions"].as_array().unwrap().len(), 2);
+    assert!(shown["missing"].as_array().unwrap().iter().any(|k| k == "bis-dpl"));
+
+    let one = cli(&["screen", "--db", db, "--name", "Ismael Sambada Garcia", "--country", "MX", "--json"]);
+    assert_eq!(one.status.code(), Some(1), "a match exits 1");
+    let line: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    let hit = &line["hits"][0];
+    assert_eq!((hit["list"].as_str(), hit["entry"].as_str()), (Some("ofac-sdn"), Some("7226")));
+    assert!(hit["score"].as_f64().unwrap() > 0.82 && hit["score"].as_f64().unwrap() <= 1.0);
+    assert!(hit["explanation"]["words"].as_array().unwrap().iter().any(|w| w["query"] == "sambada" && w["list"] == "zambada"));
+
+    let batch = dir.path().join("names.csv");
+    std::fs::write(
+        &batch,
+        "id,name,rfc,country\nc1,Panadería La Espiga,,MX\nc2,Cliente,CNU130416UJ3,MX\nc3,\"ZAMBADA GARCIA, Ismael\",,MX\n",
+    )
+    .unwrap();
+    let out = cli(&["screen", "--db", db, "--batch", batch.to_str().unwrap(), "--json"]);
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.iter().map(|l| l["id"].as_str().unwrap()).collect::<Vec<_>>(), ["c1", "c2", "c3"]);
+    assert_eq!(lines[0]["hits"].as_array().unwrap().len(), 0);
+    // CONSORCIO NUJOMA's RFC is on 69-B and in the remarks of an SDN entry: both, by identifier.
+    let by_rfc: Vec<(&str, f64)> =
+        lines[1]["hits"].as_array().unwrap().iter().map(|h| (h["list"].as_str().unwrap(), h["score"].as_f64().unwrap())).collect();
+    assert!(by_rfc.contains(&("sat-69b", 1.0)) && by_rfc.contains(&("ofac-sdn", 1.0)), "{by_rfc:?}");
+    assert_eq!(lines[2]["hits"][0]["entry"], "7226");
+    let text = cli(&["screen", "--db", db, "--name", "Panadería La Espiga"]);
+    assert_eq!(text.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&text.stdout).contains("no matches"));
+}

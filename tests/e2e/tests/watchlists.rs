@@ -100,7 +100,7 @@ async fn parties_are_screened_decided_and_kept_across_list_versions_and_a_restar
     app.find(&testid("watchlists-area")).await;
     download(&app, "SAT 69-B", &format!("{base}/69b.csv"), "sat-69b", 1).await;
     download(&app, "OFAC SDN", &format!("{base}/sdn-0502.csv"), "ofac-sdn", 1).await;
-    app.wait_for_text(&testid("lists"), "14,973").await;
+    app.wait_for_text(&testid("lists"), "14973").await;
     app.screenshot("50-watchlists-lists-en").await;
 
     // --- A declaration: a party on 69-B by RFC, an exporter near an SDN company by name ---------------
@@ -108,6 +108,7 @@ async fn parties_are_screened_decided_and_kept_across_list_versions_and_a_restar
     app.find(&testid("draft-list")).await;
     app.click(&format!("{} {}", testid("draft-row"), testid("draft-reference"))).await;
     app.wait_for_text(&testid("editor-title"), "WL-LRD-0001").await;
+    app.click_sticky(&testid("tab-parties")).await;
     app.find(&testid("field-parties.mexicanParty.rfc")).await;
     app.replace_text(&testid("field-parties.mexicanParty.rfc"), &rfc).await;
     app.replace_text(&testid("field-parties.exporter.name"), &format!("{} SA de CV", company.to_lowercase())).await;
