@@ -34,14 +34,19 @@ pub struct DownloadProgress {
     pub done: bool,
 }
 
+/// A refused list file, said in both languages.
+fn refused(error: &cruce_core::screening::ListError) -> ListImportOutcome {
+    ListImportOutcome::Refused {
+        code: error.code().to_owned(),
+        message_en: cruce_core::text::capitalize(&error.to_string()),
+        message_es: cruce_core::text::capitalize(&error.spanish()),
+    }
+}
+
 fn outcome(result: Result<ListImport, Error>) -> Result<ListImportOutcome, Error> {
     match result {
         Ok(import) => Ok(ListImportOutcome::Imported { import: Box::new(import) }),
-        Err(Error::List { error, .. }) => Ok(ListImportOutcome::Refused {
-            code: error.code().to_owned(),
-            message_en: cruce_core::text::capitalize(&error.to_string()),
-            message_es: cruce_core::text::capitalize(&error.spanish()),
-        }),
+        Err(Error::List { error, .. }) => Ok(refused(&error)),
         Err(e) => Err(e),
     }
 }
@@ -77,13 +82,7 @@ pub async fn download_list(state: State<'_, AppState>, kind: ListKind, url: Opti
     }
     let (name, bytes) = match got {
         Ok(got) => got,
-        Err(Error::List { error, .. }) => {
-            return Ok(ListImportOutcome::Refused {
-                code: error.code().to_owned(),
-                message_en: cruce_core::text::capitalize(&error.to_string()),
-                message_es: cruce_core::text::capitalize(&error.spanish()),
-            })
-        }
+        Err(Error::List { error, .. }) => return Ok(refused(&error)),
         Err(e) => return Err(IpcError::from(AppError::from(e))),
     };
     let source = url.unwrap_or_else(|| kind.publisher_url().unwrap_or_default().to_owned());

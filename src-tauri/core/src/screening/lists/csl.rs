@@ -8,9 +8,9 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{decode, push_country, squash, ListError, ListFile, ParsedList};
+use super::{decode, id_kind, push_country, squash, ListError, ListFile, ParsedList};
 use crate::screening::names::normal_id;
-use crate::screening::{EntryType, IdKind, ListEntry, ListId, ListKind, ListName, NameKind};
+use crate::screening::{EntryType, ListEntry, ListId, ListKind, ListName, NameKind};
 use crate::text::fold;
 
 /// The short code in a CSL source name ("Entity List (EL) - Bureau of Industry and Security" → EL).
@@ -27,18 +27,6 @@ fn entry_type(t: &str) -> EntryType {
         "vessel" => EntryType::Vessel,
         "aircraft" => EntryType::Aircraft,
         _ => EntryType::Entity,
-    }
-}
-
-fn id_kind(label: &str) -> IdKind {
-    let l = label.to_ascii_uppercase().replace(['.', ' ', '#'], "");
-    match l.as_str() {
-        "RFC" => IdKind::Rfc,
-        "CURP" => IdKind::Curp,
-        l if l.contains("PASSPORT") => IdKind::Passport,
-        "TAXIDNO" | "EIN" | "USFEIN" => IdKind::Ein,
-        l if l.contains("NATIONALID") || l.contains("CEDULA") => IdKind::NationalId,
-        _ => IdKind::Other,
     }
 }
 
@@ -310,7 +298,7 @@ mod tests {
         let b = read(ListFile { name: "csl.csv", bytes: c.as_bytes() }).unwrap().entries;
         assert_eq!(a, b);
         assert_eq!(a[0].programs, vec!["SDN", "SDNTK"]);
-        assert_eq!(a[0].ids[0].kind, IdKind::Ein);
+        assert_eq!(a[0].ids[0].kind, crate::screening::IdKind::Ein);
         assert_eq!(a[0].countries, vec!["US"]);
         assert_eq!(read(ListFile { name: "csl.json", bytes: &j.as_bytes()[..100] }).unwrap_err().code(), "list.truncated");
         assert_eq!(read(ListFile { name: "csl.json", bytes: b"{\"total\":0}" }).unwrap_err().code(), "list.missing_column");

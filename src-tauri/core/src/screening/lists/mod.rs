@@ -10,7 +10,7 @@ mod sat69b;
 
 use std::borrow::Cow;
 
-use super::{ListEntry, ListKind};
+use super::{IdKind, ListEntry, ListKind};
 
 /// The largest list file read (OFAC's sdn.csv is about 4 MB, the 69-B list about 4 MB).
 pub const MAX_LIST_BYTES: usize = 256 * 1024 * 1024;
@@ -155,6 +155,22 @@ pub(crate) fn squash(s: &str) -> String {
 pub(crate) fn csv_error(file: &str, e: &::csv::Error) -> ListError {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
     ListError::BadRow { file: file.to_owned(), line, reason: e.to_string() }
+}
+
+/// The labels OFAC and the CSL write for identifiers ("R.F.C.", "Tax ID No.", "Passport"), to
+/// the kind compared.
+pub(crate) fn id_kind(label: &str) -> IdKind {
+    let l = label.to_ascii_uppercase().replace(['.', ' ', '#'], "");
+    match l.as_str() {
+        "RFC" => IdKind::Rfc,
+        "CURP" => IdKind::Curp,
+        l if l.contains("PASSPORT") => IdKind::Passport,
+        "EIN" | "USFEIN" | "EMPLOYERIDENTIFICATIONNUMBER" | "TAXIDNO" | "USEIN" => IdKind::Ein,
+        l if l.contains("NATIONALID") || l.contains("CEDULA") || l == "DNI" || l.contains("CREDENCIALELECTORAL") || l == "CUIP" => {
+            IdKind::NationalId
+        }
+        _ => IdKind::Other,
+    }
 }
 
 /// Country codes in first-seen order, without repeats.

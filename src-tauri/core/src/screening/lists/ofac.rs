@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::{csv_error, decode, push_country, squash, ListError, ListFile, ParsedList};
+use super::{csv_error, decode, id_kind, push_country, squash, ListError, ListFile, ParsedList};
 use crate::screening::{EntryType, IdKind, ListEntry, ListId, ListKind, ListName, NameKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,21 +229,6 @@ pub(super) fn read(kind: ListKind, files: &[ListFile<'_>]) -> Result<ParsedList,
         }
     }
     Ok(ParsedList { kind, entries, encoding, published: None, notes })
-}
-
-/// The labels OFAC writes before identifiers in remarks, to the kind compared.
-fn id_kind(label: &str) -> IdKind {
-    let l = label.to_ascii_uppercase().replace(['.', ' ', '#'], "");
-    match l.as_str() {
-        "RFC" => IdKind::Rfc,
-        "CURP" => IdKind::Curp,
-        l if l.contains("PASSPORT") => IdKind::Passport,
-        "EIN" | "USFEIN" | "EMPLOYERIDENTIFICATIONNUMBER" | "TAXIDNO" | "USEIN" => IdKind::Ein,
-        l if l.contains("NATIONALID") || l.contains("CEDULA") || l == "DNI" || l.contains("CREDENCIALELECTORAL") || l == "CUIP" => {
-            IdKind::NationalId
-        }
-        _ => IdKind::Other,
-    }
 }
 
 /// Dates of birth, nicknames, nationalities and identifiers from an SDN remark such as
