@@ -1,18 +1,22 @@
 //! The candidate index over every name of every list in use, and screening one party with it.
 //!
-//! A query never scans the lists: its words are looked up in a vocabulary of list words, directly
-//! and through the words' letter trigrams (so "SAMBADA" finds "ZAMBADA"); only the names holding
-//! those words are candidates, the rarest words counting most; the best candidates are then
-//! scored in full ([`super::score::name_score`]) and weighed against the evidence: identifiers,
-//! country and year of birth.
+//! A query never scans the lists: its words are looked up in a vocabulary of list words, directly,
+//! by how they sound and through the words' letter trigrams (so "SAMBADA" finds "ZAMBADA"); only
+//! the names holding those words are candidates, the rarest words counting most; the best
+//! candidates are then paired word by word ([`super::score::pair_words`]) and weighed against the
+//! evidence ([`super::evidence`]): identifiers, country and year of birth. Only the hits shown are
+//! written out with their explanation.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::names::{normal_id, normalize, rfc_stem};
-use super::score::{name_score, round3, word_similarity, WordMatch};
+use super::evidence::{compared_ids, ComparedId, PartyFacts, Weighing};
+pub use super::evidence::{HitEvidence, HitEvidenceKind};
+use super::names::normalize;
+use super::score::{allowed_edits, pair_words, round3, Pairing, Word, WordHow, WordMatch};
 use super::{EntryType, ListEntry, ListKind, NameKind};
 
 /// The scores that decide what is shown; a setting, chosen from the measured evaluation
@@ -49,25 +53,6 @@ pub struct IndexedList {
     pub kind: ListKind,
     pub version: i64,
     pub entries: Vec<(ListEntry, String)>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum HitEvidenceKind {
-    Identifier,
-    Country,
-    BirthYear,
-    EntryType,
-}
-
-/// Something beside the name that supports (`effect` > 0) or contradicts (< 0) the match.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct HitEvidence {
-    pub kind: HitEvidenceKind,
-    pub effect: f64,
-    pub en: String,
-    pub es: String,
 }
 
 /// Why a hit scored what it did.
@@ -115,14 +100,13 @@ pub struct Hit {
     pub explanation: Explanation,
 }
 
-/// A query word, its weight and the list words it may be, with their similarity.
-type QueryWord = (String, f64, Vec<(u32, f64)>);
-
 struct Slot {
     kind: ListKind,
     version: i64,
     digest: String,
     entry: ListEntry,
+    /// The entry's identifiers as compared.
+    ids: Vec<ComparedId>,
     /// First name of this entry in `names`, and how many.
     first_name: u32,
     name_count: u32,
@@ -140,10 +124,14 @@ pub struct ScreeningIndex {
     slots: Vec<Slot>,
     names: Vec<NameSlot>,
     vocab: HashMap<Box<str>, u32>,
-    words: Vec<Box<str>>,
+    words: Vec<Word>,
     weights: Vec<f64>,
     postings: Vec<Vec<u32>>,
+    /// The words holding each letter trigram, shortest first.
     grams: HashMap<u64, Vec<u32>>,
+    /// Words of five letters or more by how they sound, of four or more by their consonants.
+    sounds: HashMap<Box<[char]>, Vec<u32>>,
+    skeletons: HashMap<Box<[char]>, Vec<u32>>,
     ids: HashMap<String, Vec<u32>>,
     stems: HashMap<String, Vec<u32>>,
     lists: Vec<(ListKind, i64, usize)>,
@@ -169,6 +157,73 @@ fn weight(n: usize, df: usize) -> f64 {
     (1.0 + n as f64 / (df.max(1) as f64)).ln()
 }
 
+/// How many names are scored in full, at most, for one query.
+const SCORED_NAMES: usize = 200;
+
+/// A query word: the word, its weight and every list word known to be like it, by word id.
+struct QueryWord {
+    word: Word,
+    weight: f64,
+    similar: Vec<(u32, f64, WordHow)>,
+}
+
+/// A query made ready: its words, legal form and facts.
+struct Prepared {
+    words: Vec<QueryWord>,
+    legal_form: Option<String>,
+    facts: PartyFacts,
+}
+
+/// A candidate entry scored, before it is written out as a [`Hit`].
+struct Ranked {
+    entry: u32,
+    /// The entry's best name, if any name was a candidate.
+    name: Option<(u32, Pairing)>,
+    weighing: Weighing,
+    score: f64,
+    name_score: f64,
+}
+
+/// Each list word met while scoring one query, compared with every query word once.
+#[derive(Default)]
+struct Comparisons {
+    /// Where a list word's comparisons start in `sims`.
+    at: HashMap<u32, usize, BuildHasherDefault<IdHasher>>,
+    /// For each list word met, its similarity to each query word in turn.
+    sims: Vec<Option<(f64, WordHow)>>,
+}
+
+impl Comparisons {
+    fn of<I: Iterator<Item = Option<(f64, WordHow)>>>(&mut self, word: u32, compare: impl FnOnce() -> I) -> usize {
+        let sims = &mut self.sims;
+        *self.at.entry(word).or_insert_with(|| {
+            let at = sims.len();
+            sims.extend(compare());
+            at
+        })
+    }
+}
+
+/// A hasher for word ids (small integers, never chosen by an adversary).
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
 impl ScreeningIndex {
     pub fn build(lists: Vec<IndexedList>) -> Self {
         let mut index = ScreeningIndex {
@@ -179,6 +234,8 @@ impl ScreeningIndex {
             weights: Vec::new(),
             postings: Vec::new(),
             grams: HashMap::new(),
+            sounds: HashMap::new(),
+            skeletons: HashMap::new(),
             ids: HashMap::new(),
             stems: HashMap::new(),
             lists: Vec::new(),
@@ -200,7 +257,7 @@ impl ScreeningIndex {
                             None => {
                                 let id = index.words.len() as u32;
                                 index.vocab.insert(t.as_str().into(), id);
-                                index.words.push(t.as_str().into());
+                                index.words.push(Word::new(t));
                                 index.postings.push(Vec::new());
                                 id
                             }
@@ -216,30 +273,37 @@ impl ScreeningIndex {
                     }
                     index.names.push(NameSlot { entry: e, name: n as u16, words: ws.into(), legal_form: normal.legal_form });
                 }
-                for id in &entry.ids {
-                    let n = normal_id(&id.number);
+                let ids = compared_ids(&entry);
+                for (n, stem) in &ids {
                     if n.len() >= 4 {
-                        index.ids.entry(n).or_default().push(e);
+                        index.ids.entry(n.clone()).or_default().push(e);
                     }
-                    if id.kind == super::IdKind::Rfc {
-                        if let Some(stem) = rfc_stem(&id.number) {
-                            index.stems.entry(stem).or_default().push(e);
-                        }
+                    if let Some(stem) = stem {
+                        index.stems.entry(stem.clone()).or_default().push(e);
                     }
                 }
                 let name_count = index.names.len() as u32 - first_name;
-                index.slots.push(Slot { kind: list.kind, version: list.version, digest, entry, first_name, name_count });
+                index.slots.push(Slot { kind: list.kind, version: list.version, digest, entry, ids, first_name, name_count });
             }
         }
         let n = index.names.len();
         index.weights = index.postings.iter().map(|p| weight(n, p.len())).collect();
         for (id, w) in index.words.iter().enumerate() {
-            let mut gs = grams(w);
+            let mut gs = grams(w.text());
             gs.sort_unstable();
             gs.dedup();
             for g in gs {
                 index.grams.entry(g).or_default().push(id as u32);
             }
+            if w.len() >= 5 {
+                index.sounds.entry(w.sound().into()).or_default().push(id as u32);
+            }
+            if w.len() >= 4 {
+                index.skeletons.entry(w.skeleton().into()).or_default().push(id as u32);
+            }
+        }
+        for ws in index.grams.values_mut() {
+            ws.sort_by_key(|w| (index.words[*w as usize].len(), *w));
         }
         index
     }
@@ -259,19 +323,27 @@ impl ScreeningIndex {
         weight(self.names.len().max(1), 1)
     }
 
-    /// List words like `token`, with their similarity.
-    fn similar_words(&self, token: &str, counts: &mut [u8], touched: &mut Vec<u32>) -> Vec<(u32, f64)> {
+    /// List words like `token`, with their similarity, by word id. Besides the word itself: the
+    /// words that sound the same or have the same consonants, and those sharing enough letter trigrams to be a spelling
+    /// variant — one edit changes at most three of a word's trigrams, a swap four, so a word
+    /// `k` edits away shares at least `len - 4k` of them (and at least two are asked for).
+    fn similar_words(&self, token: &Word, counts: &mut [u8], touched: &mut Vec<u32>) -> Vec<(u32, f64, WordHow)> {
         let mut out = Vec::new();
-        if let Some(id) = self.vocab.get(token) {
-            out.push((*id, 1.0));
+        let same = self.vocab.get(token.text()).copied();
+        if let Some(id) = same {
+            out.push((id, 1.0, WordHow::Same));
         }
-        let len = token.chars().count();
+        let len = token.len();
         if len < 4 {
             return out;
         }
-        for g in grams(token) {
+        // A spelling variant is at most two letters longer or shorter.
+        let (shortest, longest) = (len.saturating_sub(2), len + 2);
+        for g in grams(token.text()) {
             if let Some(ws) = self.grams.get(&g) {
-                for w in ws {
+                let from = ws.partition_point(|w| self.words[*w as usize].len() < shortest);
+                let to = ws.partition_point(|w| self.words[*w as usize].len() <= longest);
+                for w in &ws[from..to] {
                     let c = &mut counts[*w as usize];
                     if *c == 0 {
                         touched.push(*w);
@@ -280,223 +352,200 @@ impl ScreeningIndex {
                 }
             }
         }
+        {
+            let sound = self.sounds.get(token.sound()).into_iter().flatten().filter(|_| len >= 5);
+            for w in sound.chain(self.skeletons.get(token.skeleton()).into_iter().flatten()) {
+                let c = &mut counts[*w as usize];
+                if *c == 0 {
+                    touched.push(*w);
+                }
+                // Always compared, however few trigrams it shares.
+                *c = u8::MAX;
+            }
+        }
         for w in touched.drain(..) {
-            let c = std::mem::take(&mut counts[w as usize]);
-            if c < 2 {
+            let c = std::mem::take(&mut counts[w as usize]) as usize;
+            if Some(w) == same {
                 continue;
             }
             let word = &self.words[w as usize];
-            if word.as_ref() == token || word.chars().count().abs_diff(len) > 3 {
-                continue;
+            if c != u8::MAX as usize {
+                let longer = word.len().max(len);
+                let k = allowed_edits(longer);
+                if word.len().abs_diff(len) > k || c < 2.max(longer.saturating_sub(4 * k)) {
+                    continue;
+                }
             }
-            if let Some((s, _)) = word_similarity(token, word) {
-                out.push((w, s));
+            if let Some((s, how)) = token.similarity(word) {
+                out.push((w, s, how));
             }
         }
         out
     }
 
-    /// Every entry the party may be, scored at or above `thresholds.review`, best first.
-    pub fn screen(&self, query: &Query, thresholds: &Thresholds, limit: usize) -> Vec<Hit> {
-        let mut hits = self.candidates(query);
-        hits.retain(|h| h.score >= thresholds.review);
-        for h in &mut hits {
-            h.strong = h.score >= thresholds.strong;
-        }
-        hits.truncate(limit);
-        hits
-    }
-
-    /// Every candidate scored, best first, with no threshold (the evaluation reads this).
-    pub fn candidates(&self, query: &Query) -> Vec<Hit> {
+    fn prepare(&self, query: &Query) -> Prepared {
         let qn = normalize(&query.name);
         let mut counts = vec![0u8; self.words.len()];
         let mut touched = Vec::new();
-        // Each query word with its weight and the list words it may be.
-        let mut q_words: Vec<QueryWord> = Vec::with_capacity(qn.tokens.len());
-        for t in &qn.tokens {
-            let similar = self.similar_words(t, &mut counts, &mut touched);
-            let w = match self.vocab.get(t.as_str()) {
-                Some(id) => self.weights[*id as usize],
-                None => similar.iter().map(|(id, _)| self.weights[*id as usize]).fold(f64::NAN, f64::max),
-            };
-            let w = if w.is_nan() { self.unknown_weight() } else { w };
-            q_words.push((t.clone(), w, similar));
-        }
+        let words = qn
+            .tokens
+            .iter()
+            .map(|t| {
+                let word = Word::new(t);
+                let similar = self.similar_words(&word, &mut counts, &mut touched);
+                let weight = match self.vocab.get(t.as_str()) {
+                    Some(id) => self.weights[*id as usize],
+                    None => similar.iter().map(|(id, _, _)| self.weights[*id as usize]).fold(f64::NAN, f64::max),
+                };
+                let weight = if weight.is_nan() { self.unknown_weight() } else { weight };
+                QueryWord { word, weight, similar }
+            })
+            .collect();
+        let company = qn.legal_form.is_some();
+        Prepared { words, facts: PartyFacts::new(&query.ids, &query.country, query.birth_year, company), legal_form: qn.legal_form }
+    }
+
+    /// Every candidate entry scoring `floor` or more, best first.
+    fn rank(&self, q: &Prepared, floor: f64) -> Vec<Ranked> {
         // Names holding the query's words, by the weight they hold; words on a fifth of all
         // names or more only count when the query has nothing rarer.
         let common = self.names.len() / 5;
-        let has_rare = q_words.iter().any(|(_, _, s)| s.iter().any(|(w, _)| self.postings[*w as usize].len() < common));
-        let mut acc: HashMap<u32, f64> = HashMap::new();
-        for (_, qw, similar) in &q_words {
-            for (w, s) in similar {
+        let has_rare = q.words.iter().any(|w| w.similar.iter().any(|(id, _, _)| self.postings[*id as usize].len() < common));
+        let mut acc = vec![0f64; self.names.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        for qw in &q.words {
+            for (w, s, _) in &qw.similar {
                 let postings = &self.postings[*w as usize];
                 if has_rare && postings.len() >= common {
                     continue;
                 }
                 for name in postings {
-                    *acc.entry(*name).or_insert(0.0) += qw * s;
+                    let a = &mut acc[*name as usize];
+                    if *a == 0.0 {
+                        touched.push(*name);
+                    }
+                    *a += qw.weight * s;
                 }
             }
         }
-        let total: f64 = q_words.iter().map(|(_, w, _)| w).sum();
-        let mut ranked: Vec<(u32, f64)> = acc.into_iter().filter(|(_, a)| *a >= 0.25 * total).collect();
+        let total: f64 = q.words.iter().map(|w| w.weight).sum();
+        let mut ranked: Vec<(u32, f64)> = touched.into_iter().map(|n| (n, acc[n as usize])).filter(|(_, a)| *a >= 0.25 * total).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked.truncate(200);
-        let mut by_entry: HashMap<u32, Vec<u32>> = HashMap::new();
-        for (name, _) in &ranked {
-            by_entry.entry(self.names[*name as usize].entry).or_default().push(*name);
+        ranked.truncate(SCORED_NAMES);
+        // Names in the order of their entries, so each entry's names are together.
+        let mut names: Vec<u32> = ranked.into_iter().map(|(n, _)| n).collect();
+        names.sort_unstable_by_key(|n| (self.names[*n as usize].entry, *n));
+        let mut entries: Vec<(u32, Option<(u32, Pairing)>)> = Vec::new();
+        let mut met = Comparisons::default();
+        let query: Vec<(&Word, f64)> = q.words.iter().map(|w| (&w.word, w.weight)).collect();
+        for n in names {
+            let pairing = self.pair(n, &query, q, &mut met);
+            let entry = self.names[n as usize].entry;
+            match entries.last_mut() {
+                Some((e, best)) if *e == entry => {
+                    if best.as_ref().is_none_or(|(_, b)| pairing.score > b.score) {
+                        *best = Some((n, pairing));
+                    }
+                }
+                _ => entries.push((entry, Some((n, pairing)))),
+            }
         }
         // Entries found by an identifier are candidates whatever their names.
-        let q_ids: Vec<String> = query.ids.iter().map(|i| normal_id(i)).filter(|i| i.len() >= 4).collect();
-        let q_stems: Vec<String> = query.ids.iter().filter_map(|i| rfc_stem(i)).collect();
-        for i in &q_ids {
+        for i in &q.facts.ids {
             for e in self.ids.get(i).into_iter().flatten() {
-                by_entry.entry(*e).or_default();
-            }
-        }
-        for s in &q_stems {
-            for e in self.stems.get(s).into_iter().flatten() {
-                by_entry.entry(*e).or_default();
-            }
-        }
-        let query_words: Vec<(&str, f64)> = q_words.iter().map(|(t, w, _)| (t.as_str(), *w)).collect();
-        let mut hits: Vec<Hit> =
-            by_entry.into_iter().map(|(e, names)| self.hit(e, &names, &query_words, &qn.legal_form, query, &q_ids, &q_stems)).collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(b.explanation.name_score.total_cmp(&a.explanation.name_score))
-                .then(a.list.cmp(&b.list))
-                .then(a.entry.cmp(&b.entry))
-        });
-        hits
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn hit(
-        &self,
-        e: u32,
-        names: &[u32],
-        query_words: &[(&str, f64)],
-        q_form: &Option<String>,
-        query: &Query,
-        q_ids: &[String],
-        q_stems: &[String],
-    ) -> Hit {
-        let slot = &self.slots[e as usize];
-        let all: Vec<u32> = (slot.first_name..slot.first_name + slot.name_count).collect();
-        let names = if names.is_empty() { &all[..] } else { names };
-        let mut best: Option<(super::score::NameScore, u32)> = None;
-        for n in names {
-            let ns = &self.names[*n as usize];
-            let list_words: Vec<(&str, f64)> =
-                ns.words.iter().map(|w| (self.words[*w as usize].as_ref(), self.weights[*w as usize])).collect();
-            let s = name_score(query_words, &list_words);
-            if best.as_ref().is_none_or(|(b, _)| s.score > b.score) {
-                best = Some((s, *n));
-            }
-        }
-        let entry = &slot.entry;
-        let (ns, name_slot) = match best {
-            Some((s, n)) => (s, Some(&self.names[n as usize])),
-            None => (
-                super::score::NameScore {
-                    score: 0.0,
-                    query_share: 0.0,
-                    list_share: 0.0,
-                    words: vec![],
-                    unmatched_query: vec![],
-                    unmatched_list: vec![],
-                },
-                None,
-            ),
-        };
-        let mut evidence = Vec::new();
-        let mut id_floor: f64 = 0.0;
-        let entry_ids: Vec<(String, Option<String>, &super::ListId)> = entry
-            .ids
-            .iter()
-            .map(|i| (normal_id(&i.number), if i.kind == super::IdKind::Rfc { rfc_stem(&i.number) } else { None }, i))
-            .collect();
-        if let Some((n, _, id)) = entry_ids.iter().find(|(n, _, _)| q_ids.contains(n)) {
-            id_floor = 1.0;
-            evidence.push(HitEvidence {
-                kind: HitEvidenceKind::Identifier,
-                effect: 1.0,
-                en: format!("Same {} {n} as the list", id.label),
-                es: format!("Mismo {} {n} que la lista", id.label),
-            });
-        } else if let Some((_, Some(stem), id)) = entry_ids.iter().find(|(_, s, _)| s.as_ref().is_some_and(|s| q_stems.contains(s))) {
-            id_floor = 0.95;
-            evidence.push(HitEvidence {
-                kind: HitEvidenceKind::Identifier,
-                effect: 0.95,
-                en: format!("{} {} matches the party's RFC except for the homoclave ({stem})", id.label, id.number),
-                es: format!("El {} {} coincide con el RFC de la parte salvo la homoclave ({stem})", id.label, id.number),
-            });
-        } else if !q_stems.is_empty() && entry_ids.iter().any(|(_, s, _)| s.is_some()) {
-            let listed: Vec<&str> = entry_ids.iter().filter(|(_, s, _)| s.is_some()).map(|(_, _, i)| i.number.as_str()).collect();
-            evidence.push(HitEvidence {
-                kind: HitEvidenceKind::Identifier,
-                effect: -0.25,
-                en: format!("The list gives another RFC ({})", listed.join(", ")),
-                es: format!("La lista da otro RFC ({})", listed.join(", ")),
-            });
-        }
-        let country = query.country.trim().to_ascii_uppercase();
-        if !country.is_empty() && !entry.countries.is_empty() {
-            if entry.countries.contains(&country) {
-                evidence.push(HitEvidence {
-                    kind: HitEvidenceKind::Country,
-                    effect: 0.02,
-                    en: format!("Country {country} as on the list"),
-                    es: format!("País {country} como en la lista"),
-                });
-            } else {
-                let listed = entry.countries.join(", ");
-                evidence.push(HitEvidence {
-                    kind: HitEvidenceKind::Country,
-                    effect: -0.08,
-                    en: format!("The list gives {listed}, not {country}"),
-                    es: format!("La lista da {listed}, no {country}"),
-                });
-            }
-        }
-        if let Some(year) = query.birth_year {
-            let years = entry.birth_years();
-            if !years.is_empty() {
-                if years.iter().any(|y| (y - year).abs() <= 1) {
-                    evidence.push(HitEvidence {
-                        kind: HitEvidenceKind::BirthYear,
-                        effect: 0.03,
-                        en: format!("Born {year} as on the list"),
-                        es: format!("Nacido en {year} como en la lista"),
-                    });
-                } else {
-                    let listed = years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
-                    evidence.push(HitEvidence {
-                        kind: HitEvidenceKind::BirthYear,
-                        effect: -0.15,
-                        en: format!("The list gives birth in {listed}, not {year}"),
-                        es: format!("La lista da nacimiento en {listed}, no {year}"),
-                    });
+                if !entries.iter().any(|(x, _)| x == e) {
+                    entries.push((*e, self.best_name(*e, &query, q, &mut met)));
                 }
             }
         }
-        if q_form.is_some() && entry.entry_type == EntryType::Individual {
-            evidence.push(HitEvidence {
-                kind: HitEvidenceKind::EntryType,
-                effect: -0.1,
-                en: "The party is a company; the entry is a person".into(),
-                es: "La parte es una empresa; la entrada es una persona".into(),
-            });
+        for s in &q.facts.stems {
+            for e in self.stems.get(s).into_iter().flatten() {
+                if !entries.iter().any(|(x, _)| x == e) {
+                    entries.push((*e, self.best_name(*e, &query, q, &mut met)));
+                }
+            }
         }
-        let adjusted = (ns.score
-            + evidence.iter().filter(|e| e.kind != HitEvidenceKind::Identifier || e.effect < 0.0).map(|e| e.effect).sum::<f64>())
-        .clamp(0.0, 1.0);
-        let score = round3(adjusted.max(id_floor));
+        let mut ranked: Vec<Ranked> = entries
+            .into_iter()
+            .map(|(e, name)| {
+                let slot = &self.slots[e as usize];
+                let weighing = Weighing::of(&slot.entry, &slot.ids, &q.facts);
+                let name_score = name.as_ref().map(|(_, p)| p.score).unwrap_or(0.0);
+                Ranked { entry: e, score: round3(weighing.score(name_score)), name_score: round3(name_score), name, weighing }
+            })
+            .filter(|r| r.score >= floor)
+            .collect();
+        ranked.sort_by(|a, b| {
+            let (sa, sb) = (&self.slots[a.entry as usize], &self.slots[b.entry as usize]);
+            b.score
+                .total_cmp(&a.score)
+                .then(b.name_score.total_cmp(&a.name_score))
+                .then(sa.kind.cmp(&sb.kind))
+                .then(sa.entry.id.cmp(&sb.entry.id))
+        });
+        ranked
+    }
+
+    /// Name `n` paired with the query.
+    fn pair(&self, n: u32, query: &[(&Word, f64)], q: &Prepared, met: &mut Comparisons) -> Pairing {
+        let ns = &self.names[n as usize];
+        let at: Vec<usize> =
+            ns.words.iter().map(|w| met.of(*w, || q.words.iter().map(|qw| qw.word.similarity(&self.words[*w as usize])))).collect();
+        let list: Vec<(&Word, f64)> = ns.words.iter().map(|w| (&self.words[*w as usize], self.weights[*w as usize])).collect();
+        pair_words(query, &list, |i, j| met.sims[at[j] + i])
+    }
+
+    /// The best of all an entry's names, for an entry found by identifier alone.
+    fn best_name(&self, e: u32, query: &[(&Word, f64)], q: &Prepared, met: &mut Comparisons) -> Option<(u32, Pairing)> {
+        let slot = &self.slots[e as usize];
+        let mut best: Option<(u32, Pairing)> = None;
+        for n in slot.first_name..slot.first_name + slot.name_count {
+            let pairing = self.pair(n, query, q, met);
+            if best.as_ref().is_none_or(|(_, b)| pairing.score > b.score) {
+                best = Some((n, pairing));
+            }
+        }
+        best
+    }
+
+    /// Every entry the party may be, scored at or above `thresholds.review`, best first.
+    pub fn screen(&self, query: &Query, thresholds: &Thresholds, limit: usize) -> Vec<Hit> {
+        let q = self.prepare(query);
+        self.rank(&q, thresholds.review)
+            .into_iter()
+            .take(limit)
+            .map(|r| {
+                let mut h = self.hit(&q, r);
+                h.strong = h.score >= thresholds.strong;
+                h
+            })
+            .collect()
+    }
+
+    /// Every candidate scored, best first, with no threshold (the evaluation reads this).
+    pub fn candidates(&self, query: &Query) -> Vec<Hit> {
+        let q = self.prepare(query);
+        self.rank(&q, f64::NEG_INFINITY).into_iter().map(|r| self.hit(&q, r)).collect()
+    }
+
+    /// A ranked candidate written out, with its explanation.
+    fn hit(&self, q: &Prepared, r: Ranked) -> Hit {
+        let slot = &self.slots[r.entry as usize];
+        let entry = &slot.entry;
+        let query_text: Vec<&str> = q.words.iter().map(|w| w.word.text()).collect();
+        let (name_slot, ns) = match &r.name {
+            Some((n, pairing)) => {
+                let ns = &self.names[*n as usize];
+                let list_text: Vec<&str> = ns.words.iter().map(|w| self.words[*w as usize].text()).collect();
+                (Some(ns), Some(pairing.explain(&query_text, &list_text)))
+            }
+            None => (None, None),
+        };
         let matched = name_slot.map(|n| &entry.names[n.name as usize]).unwrap_or(&entry.names[0]);
+        let (query_share, list_share, words, unmatched_query, unmatched_list) = match ns {
+            Some(ns) => (ns.query_share, ns.list_share, ns.words, ns.unmatched_query, ns.unmatched_list),
+            None => (0.0, 0.0, vec![], vec![], vec![]),
+        };
         Hit {
             list: slot.kind,
             entry: entry.id.clone(),
@@ -510,18 +559,18 @@ impl ScreeningIndex {
             status: entry.status.clone(),
             cleared: entry.cleared(),
             countries: entry.countries.clone(),
-            score,
+            score: r.score,
             strong: false,
             explanation: Explanation {
-                name_score: round3(ns.score),
-                query_share: round3(ns.query_share),
-                list_share: round3(ns.list_share),
-                words: ns.words,
-                unmatched_query: ns.unmatched_query,
-                unmatched_list: ns.unmatched_list,
-                query_legal_form: q_form.clone(),
+                name_score: r.name_score,
+                query_share: round3(query_share),
+                list_share: round3(list_share),
+                words,
+                unmatched_query,
+                unmatched_list,
+                query_legal_form: q.legal_form.clone(),
                 list_legal_form: name_slot.and_then(|n| n.legal_form.clone()),
-                evidence,
+                evidence: r.weighing.explain(entry, &slot.ids, &q.facts),
             },
         }
     }

@@ -2,14 +2,16 @@
 //! reads them ([`lists`]: OFAC's SDN and consolidated non-SDN files, trade.gov's Consolidated
 //! Screening List, BIS's Denied Persons List, SAT's Article 69-B list and a company's own list),
 //! names as they are compared ([`names`]), the candidate index and the score that explains itself
-//! ([`index`], [`score`]), what changed between two versions of a list ([`diff`]) and the parties
-//! of a declaration as they are screened ([`party`]).
+//! ([`index`], [`score`]) with the evidence beside the name ([`evidence`]), what changed between
+//! two versions of a list ([`diff`]) and the parties of a declaration as they are screened
+//! ([`party`]).
 //!
 //! Sources: OFAC, "SDN and Consolidated List data specification" (dat_spec.txt, 2023-09-25);
 //! ITA, Consolidated Screening List data model; BIS, Denied Persons List; CFF art. 69-B and SAT's
 //! "Relación de contribuyentes incumplidos" (domain brief, part D).
 
 pub mod diff;
+pub mod evidence;
 pub mod index;
 pub mod lists;
 pub mod names;

@@ -1566,7 +1566,7 @@ export type WordMatch = { query: string, list: string,
  */
 similarity: number, how: WordHow, };
 
-export type WordHow = "same" | "spelling" | "initial" | "joined" | "sound";
+export type WordHow = "same" | "spelling" | "initial" | "joined" | "sound" | "romanized";
 
 /**
  * One imported version of a list.
