@@ -13,6 +13,7 @@ use cruce_core::screening::party::parties_of;
 use cruce_core::screening::review::{Decision, ListVersion, PartyHistory, ReviewItem, ReviewOutcome};
 use cruce_core::screening::{Hit, ListEntry, ListKind, ParsedList, Query, ScreenedParty, ScreeningIndex, Thresholds};
 use cruce_core::sheet::{self, Columns};
+use cruce_core::validate::{validate, Finding};
 use cruce_store::ScreeningRecord;
 use serde::Serialize;
 use ts_rs::TS;
@@ -86,6 +87,9 @@ pub struct DraftScreening {
     pub lists: Vec<ListVersion>,
     pub missing: Vec<ListKind>,
     pub new_hits: u32,
+    /// The saved revision's findings with the decisions as they are now: a true match decided a
+    /// moment ago is already its blocking error.
+    pub findings: Vec<Finding>,
 }
 
 /// One name screened (the command line's `screen --name`, the batch's lines).
@@ -267,7 +271,8 @@ impl Workspace {
             .collect();
         let lists = self.store.lists_in_use()?;
         let missing = ListKind::ALL.into_iter().filter(|k| *k != ListKind::Own && !lists.iter().any(|v| v.kind == *k)).collect();
-        Ok(DraftScreening { parties, lists, missing, new_hits })
+        let findings = validate(&draft.declaration, self.reference());
+        Ok(DraftScreening { parties, lists, missing, new_hits, findings })
     }
 
     /// The registry's companies (with their RFC) and drivers, screened.

@@ -104,6 +104,11 @@ fn screening_a_declaration_from_import_to_decision_and_the_next_days_list() {
     )
     .unwrap();
     ws.decide(&mx.party.key, mx.hit.list, &mx.hit.entry, ReviewOutcome::TrueMatch, "Same RFC; SAT lists it as definitive").unwrap();
+    // The editor's panel asks for the screening again after a decision: its findings already
+    // hold the blocking error, before any save or reopening.
+    let again = ws.draft_screening(&id, 0).unwrap();
+    assert!(again.findings.iter().any(|f| f.code == "screening.confirmed_match" && f.severity == Severity::Error), "{:?}", again.findings);
+    assert!(!screened.findings.iter().any(|f| f.code == "screening.confirmed_match"));
     let findings = ws.open_draft(&id).unwrap().findings;
     let blocking: Vec<_> = findings.iter().filter(|f| f.code == "screening.confirmed_match").collect();
     assert_eq!(blocking.len(), 1);

@@ -175,6 +175,27 @@ describe('validation panel', () => {
     return d;
   }
 
+  it('takes the findings of a screening answer, so a match decided a moment ago blocks at once', async () => {
+    const confirmed: Finding = {
+      code: 'screening.confirmed_match', severity: 'error', path: 'parties.mexicanParty.name',
+      messageEn: 'The party is SAT 69-B entry AAA120730823', messageEs: 'La parte es la entrada AAA120730823 del 69-B del SAT', source: 'SAT',
+    };
+    let screenings = 0;
+    mockIPC((cmd) => {
+      if (cmd === 'get_draft') return checkedOf(withLines(), 1, []);
+      if (cmd === 'screen_draft') {
+        screenings++;
+        return { parties: [], lists: [], missing: [], newHits: 0, findings: [confirmed] };
+      }
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(DraftEditor, { id: 'd1', ports, onClose: () => {} });
+    const count = await screen.findByTestId('error-count');
+    await waitFor(() => expect(count.dataset.errors).toBe('1'));
+    expect(screenings).toBe(1);
+    expect(screen.getAllByTestId('finding').map((i) => i.dataset.code)).toEqual(['screening.confirmed_match']);
+  });
+
   it('groups findings by severity and section, counts blocking errors, and takes the user to the field', async () => {
     mockIPC(() => checkedOf(withLines(), 1, findings));
     render(DraftEditor, { id: 'd1', ports, onClose: () => {} });

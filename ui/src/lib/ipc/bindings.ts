@@ -1667,7 +1667,12 @@ export type PartyScreening = { party: ScreenedParty, items: Array<ReviewItem>, }
 /**
  * A declaration's screening as its panel shows it.
  */
-export type DraftScreening = { parties: Array<PartyScreening>, lists: Array<ListVersion>, missing: Array<ListKind>, newHits: number, };
+export type DraftScreening = { parties: Array<PartyScreening>, lists: Array<ListVersion>, missing: Array<ListKind>, newHits: number, 
+/**
+ * The saved revision's findings with the decisions as they are now: a true match decided a
+ * moment ago is already its blocking error.
+ */
+findings: Array<Finding>, };
 
 /**
  * One name screened (the command line's `screen --name`, the batch's lines).
