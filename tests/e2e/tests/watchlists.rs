@@ -72,6 +72,8 @@ async fn download(app: &cruce_e2e::App, label: &str, url: &str, kind: &str, vers
     app.find(&testid("lists")).await;
     app.select_label(&testid("list-kind"), label).await;
     app.replace_text(&testid("list-url"), url).await;
+    // The previous import's versions show a moment before its button is free again.
+    app.wait_until("the download button is free", || async { app.attr(&testid("list-download"), "disabled").await.is_none() }).await;
     app.click(&testid("list-download")).await;
     app.wait_until(&format!("{versions} versions of {kind}"), || async {
         app.find_all(&format!("[data-testid=list-version][data-kind={kind}]")).await.len() == versions
