@@ -99,12 +99,16 @@ async fn figures_launch_to_list_and_opening_a_1000_line_declaration() {
                    scroller.scrollTop = 0;\
                    scroller.dispatchEvent(new Event('scroll'));\
                    await frame();\
-                   done(out);\
-                 })().catch(e => done({ error: String(e) }));",
+                   done(JSON.stringify(out));\
+                 })().catch(e => done(JSON.stringify({ error: String(e) })));",
                 vec![],
             )
             .await
             .expect("in-page probe");
+        // Sent back as JSON text: WebKitWebDriver has failed now and then to pass the object
+        // itself back ("Could not parse script result").
+        let probe: serde_json::Value =
+            serde_json::from_str(probe.as_str().expect("the probe answers with text")).expect("the probe's JSON");
         assert!(probe.get("error").is_none(), "in-page probe failed: {probe}");
         let series = |name: &str| -> Vec<f64> { probe[name].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect() };
         typing.extend(series("typing"));
