@@ -352,27 +352,25 @@ impl ScreeningIndex {
                 }
             }
         }
-        {
-            let sound = self.sounds.get(token.sound()).into_iter().flatten().filter(|_| len >= 5);
-            for w in sound.chain(self.skeletons.get(token.skeleton()).into_iter().flatten()) {
-                let c = &mut counts[*w as usize];
-                if *c == 0 {
-                    touched.push(*w);
-                }
-                // Always compared, however few trigrams it shares.
-                *c = u8::MAX;
+        let by_sound = if len >= 5 { self.sounds.get(token.sound()) } else { None };
+        for w in by_sound.into_iter().chain(self.skeletons.get(token.skeleton())).flatten() {
+            let c = &mut counts[*w as usize];
+            if *c == 0 {
+                touched.push(*w);
             }
+            // Always compared, however few trigrams it shares.
+            *c = u8::MAX;
         }
         for w in touched.drain(..) {
-            let c = std::mem::take(&mut counts[w as usize]) as usize;
+            let c = std::mem::take(&mut counts[w as usize]);
             if Some(w) == same {
                 continue;
             }
             let word = &self.words[w as usize];
-            if c != u8::MAX as usize {
+            if c != u8::MAX {
                 let longer = word.len().max(len);
                 let k = allowed_edits(longer);
-                if word.len().abs_diff(len) > k || c < 2.max(longer.saturating_sub(4 * k)) {
+                if word.len().abs_diff(len) > k || usize::from(c) < 2.max(longer.saturating_sub(4 * k)) {
                     continue;
                 }
             }
@@ -450,19 +448,11 @@ impl ScreeningIndex {
                 _ => entries.push((entry, Some((n, pairing)))),
             }
         }
-        // Entries found by an identifier are candidates whatever their names.
-        for i in &q.facts.ids {
-            for e in self.ids.get(i).into_iter().flatten() {
-                if !entries.iter().any(|(x, _)| x == e) {
-                    entries.push((*e, self.best_name(*e, &query, q, &mut met)));
-                }
-            }
-        }
-        for s in &q.facts.stems {
-            for e in self.stems.get(s).into_iter().flatten() {
-                if !entries.iter().any(|(x, _)| x == e) {
-                    entries.push((*e, self.best_name(*e, &query, q, &mut met)));
-                }
+        // Entries found by an identifier (or an RFC's stem) are candidates whatever their names.
+        let by_id = q.facts.ids.iter().filter_map(|i| self.ids.get(i));
+        for e in by_id.chain(q.facts.stems.iter().filter_map(|s| self.stems.get(s))).flatten() {
+            if !entries.iter().any(|(x, _)| x == e) {
+                entries.push((*e, self.best_name(*e, &query, q, &mut met)));
             }
         }
         let mut ranked: Vec<Ranked> = entries

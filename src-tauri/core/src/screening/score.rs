@@ -79,13 +79,15 @@ pub struct Word {
 impl Word {
     pub fn new(text: &str) -> Self {
         let chars: Box<[char]> = text.chars().collect();
-        let mut sound = Vec::with_capacity(chars.len());
-        sound_of(&chars, &mut sound);
         let letters = chars.iter().fold(0u64, |m, c| m | 1 << (*c as u32 % 64));
-        let mut skeleton = Vec::with_capacity(chars.len());
-        skeleton_of(&chars, &mut skeleton);
-        let foreign = foreign_spelling(&chars);
-        Word { text: text.into(), chars, sound: sound.into(), skeleton: skeleton.into(), foreign, letters }
+        Word {
+            text: text.into(),
+            sound: sound_of(&chars),
+            skeleton: skeleton_of(&chars),
+            foreign: foreign_spelling(&chars),
+            chars,
+            letters,
+        }
     }
 
     pub fn text(&self) -> &str {
@@ -234,13 +236,11 @@ pub fn word_similarity(q: &str, l: &str) -> Option<(f64, WordHow)> {
 /// A word as it sounds in Mexican Spanish: LL and Y, V and B, Z, S and soft C, hard C, QU and K,
 /// G and J before E and I, X and J are each one sound; H is silent; doubled letters are one.
 pub fn sound(word: &str) -> String {
-    let c: Vec<char> = word.chars().collect();
-    let mut out = Vec::with_capacity(c.len());
-    sound_of(&c, &mut out);
-    out.into_iter().collect()
+    Word::new(word).sound.iter().collect()
 }
 
-fn sound_of(c: &[char], out: &mut Vec<char>) {
+fn sound_of(c: &[char]) -> Box<[char]> {
+    let mut out = Vec::with_capacity(c.len());
     let mut i = 0;
     while i < c.len() {
         let next = c.get(i + 1).copied();
@@ -262,6 +262,7 @@ fn sound_of(c: &[char], out: &mut Vec<char>) {
         }
         i += step;
     }
+    out.into()
 }
 
 /// A word as the romanisations of an Arabic or Russian name agree on it: its consonants in order,
@@ -269,13 +270,11 @@ fn sound_of(c: &[char], out: &mut Vec<char>) {
 /// letter) as one mark. Arabic writes short vowels rarely and Cyrillic's Й and ИЙ become Y, I or
 /// IY, so the systems (BGN/PCGN, ALA-LC, common usage) differ above all in vowels.
 pub fn skeleton(word: &str) -> String {
-    let c: Vec<char> = word.chars().collect();
-    let mut out = Vec::with_capacity(c.len());
-    skeleton_of(&c, &mut out);
-    out.into_iter().collect()
+    Word::new(word).skeleton.iter().collect()
 }
 
-fn skeleton_of(c: &[char], out: &mut Vec<char>) {
+fn skeleton_of(c: &[char]) -> Box<[char]> {
+    let mut out = Vec::with_capacity(c.len());
     let mut i = 0;
     while i < c.len() {
         let s = match c[i] {
@@ -292,6 +291,7 @@ fn skeleton_of(c: &[char], out: &mut Vec<char>) {
         }
         i += 1;
     }
+    out.into()
 }
 
 /// Whether a word is spelled as Spanish never spells, as romanised Arabic and Russian names are:

@@ -110,7 +110,7 @@ export class EditorSession {
         this.screeningProblem = null;
         // The saved revision's findings as the decisions now stand (a true match just decided
         // is its blocking error at once).
-        if (r.findings && this.draft?.id === id) this.findings = r.findings;
+        if (this.draft?.id === id) this.findings = r.findings;
       })
       .catch((raw) => {
         if (n !== this.#screenAsked) return;
